@@ -1,0 +1,61 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Senaryo",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "senaryo", targets: ["senaryo"]),
+        // What plugin authors link against: the command model and the engine.
+        .library(name: "SenaryoKit", targets: ["SenaryoKit"]),
+        .library(name: "SenaryoEngine", targets: ["SenaryoEngine"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // libedit through its readline-compatible API (see Sources/CEditLine/shim.h).
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        // The engine: data model, exact decimals, Turkish text. No I/O, no terminal.
+        .target(name: "SenaryoEngine"),
+        // The report dataset format (`senaryo-dataset/1`): reading and validating a folder.
+        .target(
+            name: "SenaryoDataset",
+            dependencies: ["SenaryoEngine", .product(name: "Yams", package: "Yams")]
+        ),
+        // The workspace: one SQLite file. All SQL lives here.
+        .target(
+            name: "SenaryoStore",
+            dependencies: ["SenaryoEngine", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // The command and plugin API: command specs, argument parsing, output tables.
+        .target(name: "SenaryoKit", dependencies: ["SenaryoEngine"]),
+        // The interactive shell: dispatcher, core commands, rendering, line editing.
+        .target(
+            name: "SenaryoShell",
+            dependencies: ["SenaryoKit", "SenaryoStore", "SenaryoDataset", "SenaryoEngine", "CEditLine"]
+        ),
+        // Built-in plugins: each registers its commands through SenaryoKit, as a third party would.
+        .target(name: "BrowsePlugin", dependencies: ["SenaryoKit", "SenaryoEngine"], path: "Plugins/Browse"),
+        .executableTarget(name: "senaryo", dependencies: ["SenaryoShell", "SenaryoKit", "BrowsePlugin"]),
+
+        .testTarget(name: "SenaryoEngineTests", dependencies: ["SenaryoEngine"]),
+        .testTarget(
+            name: "SenaryoDatasetTests",
+            dependencies: ["SenaryoDataset"],
+            resources: [.copy("Broken")]
+        ),
+        .testTarget(name: "SenaryoStoreTests", dependencies: ["SenaryoStore", "SenaryoDataset"]),
+        .testTarget(name: "SenaryoShellTests", dependencies: ["SenaryoShell", "SenaryoKit", "BrowsePlugin"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["senaryo"],
+            resources: [.copy("Transcripts")]
+        ),
+    ]
+)

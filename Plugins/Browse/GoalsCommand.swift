@@ -1,0 +1,54 @@
+import SenaryoEngine
+import SenaryoKit
+
+/// `goals`: the plan hierarchy as a tree.
+struct GoalsCommand: Command {
+    let spec = CommandSpec(
+        name: "goals", group: "Browse",
+        summary: "Show the plan hierarchy (aims, objectives, programs, activities) as a tree",
+        discussion: "Nodes are nested under their parents in the report's own order. Give a CODE to show only that node and what is below it.",
+        arguments: [ArgumentSpec("code", help: "show only this node and its descendants", isOptional: true, completion: .goalCode)],
+        options: [
+            OptionSpec("level", valueName: "LEVEL", help: "Only nodes of this level (aim, objective, program, ...).",
+                       completion: .choices(GoalLevel.allCases.map(\.rawValue))),
+            OptionSpec("search", short: "s", valueName: "TEXT", help: "Only nodes whose title contains TEXT (Turkish case rules: \"göç\" finds \"GÖÇ\")."),
+            datasetOption,
+        ],
+        examples: [
+            CommandExample("goals", "the whole tree"),
+            CommandExample("goals A2", "aim A2 and its objectives"),
+            CommandExample("goals --level objective --format csv", "every objective, as CSV"),
+        ])
+
+    func run(_ arguments: ParsedArguments, in context: any CommandContext) throws -> CommandOutput {
+        let dataset = try context.dataset(arguments.string("dataset"))
+        let level = try arguments.choice("level", as: GoalLevel.self)
+        let search = arguments.string("search")
+        var goals = try context.data.goals(in: dataset.id)
+        guard !goals.isEmpty else { return .message("\(dataset.id) has no goals table") }
+        if let root = arguments.string("code") {
+            guard goals.contains(where: { $0.code == root }) else {
+                let hint = Suggestion.nearest(to: root, in: goals.map(\.code)).map { "did you mean \($0)?" }
+                throw CommandError("no goal \(root) in \(dataset.id)", help: hint)
+            }
+            let keep = Hierarchy.descendants(of: root, in: goals, key: \.code, parent: \.parent)
+            goals = goals.filter { keep.contains($0.code) }
+        }
+        var rows = Hierarchy.depthFirst(goals, key: \.code, parent: \.parent)
+        if let level { rows = rows.filter { $0.item.level == level } }
+        if let search { rows = rows.filter { TurkishText.contains($0.item.title, search) } }
+        let flat = level != nil || search != nil
+        let table = Table(
+            columns: [
+                Column("code"), Column("parent", isShownInTable: false), Column("depth", isShownInTable: false),
+                Column("level"), Column("title", maximumWidth: 70), Column("responsible", isShownInTable: false),
+                Column("related"), Column("reported_performance_pct", header: "stated %"),
+            ],
+            rows: rows.map { goal, depth in
+                [.indented(goal.code, depth: flat ? 0 : depth), .optional(goal.parent), .integer(depth), .text(goal.level.rawValue),
+                 .text(goal.title), .optional(goal.responsible), .optional(goal.related), .optional(goal.reportedPerformancePct)]
+            },
+            caption: "\(rows.count) of \(dataset.counts.goals) goals")
+        return .table(table)
+    }
+}

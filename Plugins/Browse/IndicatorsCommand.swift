@@ -1,0 +1,76 @@
+import SenaryoEngine
+import SenaryoKit
+
+/// `indicators`: performance indicators with their baseline, target and actuals.
+struct IndicatorsCommand: Command {
+    let spec = CommandSpec(
+        name: "indicators", group: "Browse",
+        summary: "List performance indicators: baseline (A), target (B), actual (C), stated rate and status",
+        discussion: """
+            Filters combine. --goal includes the indicators of every node below that goal, so \
+            `--goal A1` lists all indicators of aim A1's objectives. Text matching follows \
+            Turkish case rules (I/ı, İ/i). Machine formats (csv, json) include every column: \
+            quarters, weight, direction, aggregation, source and extra columns.
+            """,
+        arguments: [ArgumentSpec("prefix", valueName: "CODE", help: "only indicators whose code starts with this (PG1.2 → PG1.2.1, PG1.2.2, ...)",
+                                 isOptional: true, completion: .indicatorCode)],
+        options: [
+            OptionSpec("goal", short: "g", valueName: "CODE", help: "Only indicators measuring this goal or a goal below it.", completion: .goalCode),
+            OptionSpec("search", short: "s", valueName: "TEXT", help: "Only indicators whose name contains TEXT."),
+            OptionSpec("year", short: "y", valueName: "YEAR", help: "Only this monitoring year."),
+            OptionSpec("quarters", short: "q", help: "Show the quarterly values Q1..Q4 in the table."),
+            datasetOption,
+        ],
+        examples: [
+            CommandExample("indicators", "every indicator of the dataset in use"),
+            CommandExample("indicators --goal H1.2", "the indicators of objective H1.2"),
+            CommandExample("indicators PP --quarters", "the monitoring-form indicators with their quarters"),
+            CommandExample("indicators --search \"sınır dışı\"", "find by name"),
+        ])
+
+    func run(_ arguments: ParsedArguments, in context: any CommandContext) throws -> CommandOutput {
+        let dataset = try context.dataset(arguments.string("dataset"))
+        let year = try arguments.year("year")
+        var goalFilter: [String]?
+        if let goal = arguments.string("goal") {
+            let goals = try context.data.goals(in: dataset.id)
+            guard goals.contains(where: { $0.code == goal }) else {
+                let hint = Suggestion.nearest(to: goal, in: goals.map(\.code)).map { "did you mean \($0)?" }
+                throw CommandError("no goal \(goal) in \(dataset.id)", help: hint)
+            }
+            goalFilter = Array(Hierarchy.descendants(of: goal, in: goals, key: \.code, parent: \.parent))
+        }
+        var indicators = try context.data.indicators(in: dataset.id, year: year, goals: goalFilter)
+        if let prefix = arguments.string("prefix") { indicators = indicators.filter { TurkishText.hasPrefix($0.code, prefix) } }
+        if let search = arguments.string("search") { indicators = indicators.filter { TurkishText.contains($0.name, search) } }
+
+        let showQuarters = arguments.flag("quarters")
+        let years = Set(indicators.map(\.year))
+        let extraNames = indicators.first(where: { !$0.extra.isEmpty })?.extra.names ?? []
+        var columns = [
+            Column("code"), Column("goal"), Column("year", isShownInTable: years.count > 1), Column("name", maximumWidth: 48),
+            Column("unit", isShownInTable: false), Column("direction", isShownInTable: false),
+            Column("aggregation", isShownInTable: false), Column("weight_pct", header: "weight", isShownInTable: false),
+            Column("baseline", header: "A"), Column("baseline_year", isShownInTable: false), Column("target", header: "B"),
+        ]
+        columns += ["q1", "q2", "q3", "q4"].map { Column($0, header: $0.uppercased(), isShownInTable: showQuarters) }
+        columns += [
+            Column("actual", header: "C"), Column("reported_rate_pct", header: "stated %"),
+            Column("reported_status", header: "stated status", maximumWidth: 24),
+            Column("responsible", isShownInTable: false), Column("source", isShownInTable: false),
+        ]
+        columns += extraNames.map { Column($0, isShownInTable: false) }
+        let rows: [[Value]] = indicators.map { i in
+            var row: [Value] = [
+                .text(i.code), .optional(i.goal), .integer(i.year), .text(i.name), .optional(i.unit), .text(i.direction.rawValue),
+                .text(i.aggregation.rawValue), .optional(i.weightPct), .optional(i.baseline), .optional(i.baselineYear),
+                .optional(i.target),
+            ]
+            row += i.quarters.map { Value.optional($0) }
+            row += [.optional(i.actual), .optional(i.reportedRatePct), .optional(i.reportedStatus), .optional(i.responsible), .optional(i.source)]
+            row += extraNames.map { Value.optional(i.extra[$0]) }
+            return row
+        }
+        return .table(Table(columns: columns, rows: rows, caption: "\(rows.count) of \(dataset.counts.indicators) indicators"))
+    }
+}

@@ -1,0 +1,79 @@
+import SenaryoEngine
+
+/// Reads a dataset from the contents of its files, validating everything before returning it.
+///
+/// Pure: it takes bytes, not paths, so every rule is testable without a file system. A dataset
+/// with any error is rejected whole, with every error of every file listed.
+public struct DatasetReader: Sendable {
+    /// The table files of the format, in the order they are read.
+    public static let tableFiles = ["goals.csv", "indicators.csv", "budget.csv", "series.csv"]
+
+    public init() {}
+
+    /// - Parameter files: file name → contents, for `dataset.yaml` and whichever tables exist.
+    public func read(_ files: [String: [UInt8]]) -> Result<Dataset, DatasetError> {
+        guard let manifestBytes = files[ManifestReader.fileName] else {
+            return .failure(DatasetError([Diagnostic(file: ManifestReader.fileName, message: "is missing (every dataset folder needs one)")]))
+        }
+        guard let manifestText = String(validating: manifestBytes, as: UTF8.self) else {
+            return .failure(DatasetError([Diagnostic(file: ManifestReader.fileName, message: "is not valid UTF-8")]))
+        }
+        let manifest: DatasetManifest
+        switch ManifestReader().read(manifestText.hasPrefix("\u{FEFF}") ? String(manifestText.dropFirst()) : manifestText) {
+        case .success(let value): manifest = value
+        case .failure(let error): return .failure(error)
+        }
+        guard Self.tableFiles.contains(where: { files[$0] != nil }) else {
+            return .failure(DatasetError([Diagnostic(file: manifest.id, message: "has no table (expected at least one of \(Self.tableFiles.joined(separator: ", ")))")]))
+        }
+
+        var diagnostics: [Diagnostic] = []
+        let csv = CSVReader(delimiter: manifest.delimiter)
+        let numbers = NumberSyntax(manifest.numberFormat)
+
+        func records(_ file: String) -> [CSVRecord]? {
+            guard let bytes = files[file] else { return nil }
+            switch csv.records(bytes, file: file) {
+            case .success(let records): return records
+            case .failure(let error): diagnostics += error.diagnostics; return nil
+            }
+        }
+        var headers: [String: [String]] = [:]
+        func table<Row>(_ spec: TableSpec, _ parse: (inout TableReader, ArraySlice<CSVRecord>) -> [Row]) -> [Row] {
+            guard let records = records(spec.file),
+                  var reader = TableReader(spec: spec, records: records, numbers: numbers, diagnostics: &diagnostics)
+            else { return [] }
+            headers[spec.file] = reader.header
+            let rows = parse(&reader, records.dropFirst())
+            diagnostics += reader.diagnostics
+            return rows
+        }
+
+        let goals = table(GoalsTable.spec, GoalsTable.rows)
+        let indicators = table(IndicatorsTable.spec, IndicatorsTable.rows)
+        let budget = table(BudgetTable.spec, BudgetTable.rows)
+        let series = table(SeriesTable.spec, SeriesTable.rows)
+
+        var validator = DatasetValidator(goalsPresent: files["goals.csv"] != nil, headers: headers)
+        validator.check(goals: goals, indicators: indicators, budget: budget, series: series)
+        diagnostics += validator.diagnostics
+
+        guard diagnostics.isEmpty else { return .failure(DatasetError(Self.sorted(diagnostics))) }
+        return .success(Dataset(manifest: manifest, goals: goals.map(\.goal), indicators: indicators.map(\.indicator),
+                                budget: budget.map(\.budgetLine), series: series.map(\.point)))
+    }
+
+    /// Errors in reading order: by file (manifest, then tables), line, column.
+    static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        let fileOrder = [ManifestReader.fileName] + tableFiles
+        return diagnostics.enumerated().sorted { a, b in
+            let fa = fileOrder.firstIndex(of: a.element.file) ?? -1, fb = fileOrder.firstIndex(of: b.element.file) ?? -1
+            if fa != fb { return fa < fb }
+            let la = a.element.line ?? 0, lb = b.element.line ?? 0
+            if la != lb { return la < lb }
+            let ca = a.element.column ?? 0, cb = b.element.column ?? 0
+            if ca != cb { return ca < cb }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+}

@@ -1,0 +1,127 @@
+import SenaryoEngine
+
+/// The rules that span rows: unique keys, existing parents and goals, no cycles.
+struct DatasetValidator {
+    let goalsPresent: Bool
+    /// Each file's header, to name the column of a cross-row error.
+    let headers: [String: [String]]
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(goalsPresent: Bool, headers: [String: [String]]) {
+        self.goalsPresent = goalsPresent
+        self.headers = headers
+    }
+
+    mutating func check(goals: [(line: Int, goal: Goal)], indicators: [(line: Int, indicator: Indicator)],
+                        budget: [(line: Int, budgetLine: BudgetLine)], series: [(line: Int, point: SeriesPoint)]) {
+        checkGoals(goals)
+        checkIndicators(indicators, goalCodes: Set(goals.map(\.goal.code)))
+        checkBudget(budget)
+        checkSeries(series)
+    }
+
+    private mutating func error(_ file: String, _ line: Int, _ field: String, _ message: String) {
+        let column = headers[file]?.firstIndex(of: field).map { $0 + 1 }
+        diagnostics.append(Diagnostic(file: file, line: line, column: column, field: field, message: message))
+    }
+
+    private mutating func checkGoals(_ goals: [(line: Int, goal: Goal)]) {
+        var firstLine: [String: Int] = [:]
+        for (line, goal) in goals {
+            if let previous = firstLine[goal.code] {
+                error("goals.csv", line, "code", "\"\(goal.code)\" is a duplicate (first defined on line \(previous))")
+            } else {
+                firstLine[goal.code] = line
+            }
+        }
+        let parents = Dictionary(goals.map { ($0.goal.code, $0.goal.parent) }, uniquingKeysWith: { first, _ in first })
+        for (line, goal) in goals {
+            if let parent = goal.parent, firstLine[parent] == nil {
+                error("goals.csv", line, "parent", "\"\(parent)\" is not a code in goals.csv")
+            }
+            if let related = goal.related, firstLine[related] == nil {
+                error("goals.csv", line, "related", "\"\(related)\" is not a code in goals.csv")
+            }
+        }
+        for (line, goal) in goals {
+            if let cycle = Self.cycle(from: goal.code, parents: parents), cycle.first == goal.code, firstLine[goal.code] == line {
+                error("goals.csv", line, "parent", "forms a cycle: \(cycle.joined(separator: " → "))")
+            }
+        }
+    }
+
+    private mutating func checkIndicators(_ indicators: [(line: Int, indicator: Indicator)], goalCodes: Set<String>) {
+        var firstLine: [String: Int] = [:]
+        for (line, indicator) in indicators {
+            let key = "\(indicator.code)|\(indicator.year)"
+            if let previous = firstLine[key] {
+                error("indicators.csv", line, "code", "\"\(indicator.code)\" appears twice for year \(indicator.year) (first on line \(previous))")
+            } else {
+                firstLine[key] = line
+            }
+            if let goal = indicator.goal, goalsPresent, !goalCodes.contains(goal) {
+                error("indicators.csv", line, "goal", "\"\(goal)\" is not a code in goals.csv")
+            }
+            if let weight = indicator.weightPct, weight < .zero || weight > .hundred {
+                error("indicators.csv", line, "weight_pct", "\(weight) is outside 0..100 (a weight is a percentage of its objective)")
+            }
+        }
+    }
+
+    private mutating func checkBudget(_ lines: [(line: Int, budgetLine: BudgetLine)]) {
+        var firstLine: [String: Int] = [:]
+        func key(_ year: Int, _ classification: Classification, _ code: String) -> String {
+            "\(year)|\(classification.rawValue)|\(code)"
+        }
+        for (line, budgetLine) in lines {
+            let k = key(budgetLine.year, budgetLine.classification, budgetLine.code)
+            if let previous = firstLine[k] {
+                error("budget.csv", line, "code", "\"\(budgetLine.code)\" appears twice for \(budgetLine.year) \(budgetLine.classification.rawValue) (first on line \(previous))")
+            } else {
+                firstLine[k] = line
+            }
+        }
+        var parents: [String: String?] = [:]
+        for (_, l) in lines { parents[key(l.year, l.classification, l.code)] = l.parent.map { key(l.year, l.classification, $0) } }
+        for (line, l) in lines {
+            if let parent = l.parent, firstLine[key(l.year, l.classification, parent)] == nil {
+                error("budget.csv", line, "parent", "\"\(parent)\" is not a \(l.classification.rawValue) line of \(l.year) in budget.csv")
+            }
+        }
+        for (line, l) in lines {
+            let k = key(l.year, l.classification, l.code)
+            if let cycle = Self.cycle(from: k, parents: parents), cycle.first == k, firstLine[k] == line {
+                let codes = cycle.map { String($0.split(separator: "|").last ?? "") }
+                error("budget.csv", line, "parent", "forms a cycle: \(codes.joined(separator: " → "))")
+            }
+        }
+    }
+
+    private mutating func checkSeries(_ points: [(line: Int, point: SeriesPoint)]) {
+        var firstLine: [String: Int] = [:]
+        for (line, point) in points {
+            let key = "\(point.series)|\(point.year)|\(point.period ?? "")"
+            if let previous = firstLine[key] {
+                let when = point.period.map { "\(point.year) \($0)" } ?? "\(point.year)"
+                error("series.csv", line, "series", "\"\(point.series)\" has two values for \(when) (first on line \(previous))")
+            } else {
+                firstLine[key] = line
+            }
+        }
+    }
+
+    /// The cycle reached by following parents from `start`, if `start` is on it.
+    static func cycle(from start: String, parents: [String: String?]) -> [String]? {
+        var path = [start]
+        var seen: Set<String> = [start]
+        var current = start
+        while let next = parents[current] ?? nil {
+            if next == start { return path + [start] }
+            if seen.contains(next) { return nil }  // a cycle further up, reported from its own members
+            seen.insert(next)
+            path.append(next)
+            current = next
+        }
+        return nil
+    }
+}

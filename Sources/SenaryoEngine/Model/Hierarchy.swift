@@ -1,0 +1,42 @@
+/// Orders items of a parent–child hierarchy depth-first, keeping the given order among siblings.
+///
+/// Reports print trees in their own order (A1, H1.1, H1.2, A2, ...); this keeps that order
+/// while nesting each child under its parent, wherever the child appears in the file.
+public enum Hierarchy {
+    /// Each item with its depth (roots are 0). Items whose parent is absent are roots.
+    public static func depthFirst<Item>(_ items: [Item], key: (Item) -> String, parent: (Item) -> String?) -> [(item: Item, depth: Int)] {
+        let keys = Set(items.map(key))
+        var children: [String: [Int]] = [:]
+        var roots: [Int] = []
+        for (index, item) in items.enumerated() {
+            if let p = parent(item), keys.contains(p), p != key(item) {
+                children[p, default: []].append(index)
+            } else {
+                roots.append(index)
+            }
+        }
+        var result: [(Item, Int)] = []
+        result.reserveCapacity(items.count)
+        var visited = Set<Int>()
+        func visit(_ index: Int, _ depth: Int) {
+            guard visited.insert(index).inserted else { return }  // cycles never loop
+            result.append((items[index], depth))
+            for child in children[key(items[index])] ?? [] { visit(child, depth + 1) }
+        }
+        for root in roots { visit(root, 0) }
+        for index in items.indices where !visited.contains(index) { visit(index, 0) }
+        return result
+    }
+
+    /// The codes of `root` and everything below it.
+    public static func descendants<Item>(of root: String, in items: [Item], key: (Item) -> String, parent: (Item) -> String?) -> Set<String> {
+        var children: [String: [String]] = [:]
+        for item in items { if let p = parent(item) { children[p, default: []].append(key(item)) } }
+        var result: Set<String> = [root]
+        var stack = [root]
+        while let next = stack.popLast() {
+            for child in children[next] ?? [] where result.insert(child).inserted { stack.append(child) }
+        }
+        return result
+    }
+}

@@ -1,0 +1,93 @@
+extension ExactDecimal: CustomStringConvertible, LosslessStringConvertible {
+    /// Parses the plain form: an optional `-` or `+`, digits, and optionally `.` and digits
+    /// (`1234567.89`, `-19.6`, `.5` is rejected). No exponent, no thousands separators.
+    public init?(_ text: String) {
+        guard let value = ExactDecimal.parsePlain(text.utf8) else { return nil }
+        self = value
+    }
+
+    /// The plain form, keeping the scale the value has (`24.50` prints as `24.50`).
+    public var description: String {
+        formatted(scale: scale)
+    }
+
+    /// The plain form with exactly `decimals` digits after the point (rounded half-up if needed).
+    public func formatted(decimals: Int, rule: RoundingRule = .halfUp) -> String {
+        let value = rounded(scale: decimals, rule: rule)
+        return value.formatted(scale: decimals)
+    }
+
+    /// The plain form with at least `decimals` digits after the point and never fewer than the
+    /// value's own: exact, but padded for columns of money (`736083000` → `736083000.00`).
+    public func formatted(minimumDecimals decimals: Int) -> String {
+        formatted(scale: Swift.max(scale, decimals))
+    }
+
+    /// Grouped for reading: `1 234 567,89` style with the given separators.
+    public func grouped(decimals: Int, groupSeparator: Character = ",", decimalSeparator: Character = ".") -> String {
+        let plain = formatted(decimals: decimals)
+        var sign = "", integer = Substring(plain), fraction: Substring = ""
+        if integer.hasPrefix("-") { sign = "-"; integer = integer.dropFirst() }
+        if let dot = integer.firstIndex(of: ".") {
+            fraction = integer[integer.index(after: dot)...]
+            integer = integer[..<dot]
+        }
+        var groups: [Substring] = []
+        var end = integer.endIndex
+        while end > integer.startIndex {
+            let start = integer.index(end, offsetBy: -3, limitedBy: integer.startIndex) ?? integer.startIndex
+            groups.insert(integer[start..<end], at: 0)
+            end = start
+        }
+        var result = sign + groups.joined(separator: String(groupSeparator))
+        if !fraction.isEmpty { result += String(decimalSeparator) + fraction }
+        return result
+    }
+
+    private func formatted(scale target: Int) -> String {
+        let value = target >= scale ? (rescaled(to: target) ?? self) : self
+        let digits = String(value.significand.magnitude)
+        var result = value.significand < 0 ? "-" : ""
+        if value.scale == 0 { return result + digits }
+        let padded = String(repeating: "0", count: Swift.max(0, value.scale + 1 - digits.count)) + digits
+        let split = padded.index(padded.endIndex, offsetBy: -value.scale)
+        result += padded[..<split] + "." + padded[split...]
+        return result
+    }
+
+    static func parsePlain<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> ExactDecimal? {
+        var negative = false
+        var significand: Int128 = 0
+        var scale = 0, digits = 0, integerDigits = 0
+        var seenPoint = false
+        var index = bytes.startIndex
+        guard index != bytes.endIndex else { return nil }
+        if bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
+            negative = bytes[index] == UInt8(ascii: "-")
+            index = bytes.index(after: index)
+        }
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ".") {
+                guard !seenPoint, integerDigits > 0 else { return nil }
+                seenPoint = true
+            } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                if significand != 0 || seenPoint { digits += 1 }
+                guard digits <= 38 else { return nil }
+                significand = significand * 10 + Int128(byte - UInt8(ascii: "0"))
+                if seenPoint { scale += 1 } else { integerDigits += 1 }
+            } else {
+                return nil
+            }
+            index = bytes.index(after: index)
+        }
+        guard integerDigits > 0, !(seenPoint && scale == 0), scale <= maximumScale else { return nil }
+        return ExactDecimal(significand: negative ? -significand : significand, scale: scale)
+    }
+}
+
+extension ExactDecimal: ExpressibleByIntegerLiteral {
+    public init(integerLiteral value: Int) {
+        self.init(value)
+    }
+}

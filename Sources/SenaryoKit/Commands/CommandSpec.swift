@@ -1,0 +1,130 @@
+/// Everything the shell needs to know about a command without running it: its name, syntax,
+/// help text and examples, declared in one place.
+///
+/// `help`, tab completion, argument errors and the README's command reference are all
+/// generated from specs, so a command's documentation cannot drift from what it accepts.
+public struct CommandSpec: Sendable {
+    /// The word typed to run it: `indicators`.
+    public var name: String
+    /// Other words that run it: `exit` for `quit`.
+    public var aliases: [String]
+    /// Where `help` lists it: "Data", "Browse", "Shell", or a plugin's name.
+    public var group: String
+    /// One line, shown in `help`'s list.
+    public var summary: String
+    /// A paragraph or two, shown by `help NAME`: what it does and why one would use it.
+    public var discussion: String
+    public var arguments: [ArgumentSpec]
+    public var options: [OptionSpec]
+    public var examples: [CommandExample]
+
+    public init(name: String, aliases: [String] = [], group: String, summary: String, discussion: String = "",
+                arguments: [ArgumentSpec] = [], options: [OptionSpec] = [], examples: [CommandExample] = []) {
+        self.name = name
+        self.aliases = aliases
+        self.group = group
+        self.summary = summary
+        self.discussion = discussion
+        self.arguments = arguments
+        self.options = options
+        self.examples = examples
+    }
+
+    /// `indicators [--goal CODE] [--search TEXT] [CODE]`
+    public var synopsis: String {
+        var parts = [name]
+        for argument in arguments {
+            var word = argument.valueName
+            if argument.isRepeating { word += "..." }
+            parts.append(argument.isOptional ? "[\(word)]" : word)
+        }
+        for option in options {
+            let word = option.valueName.map { "--\(option.name) \($0)" } ?? "--\(option.name)"
+            parts.append("[\(word)]")
+        }
+        return parts.joined(separator: " ")
+    }
+
+    /// The option named `name` (long name, without dashes), including the common ones.
+    public func option(named name: String) -> OptionSpec? {
+        (options + OptionSpec.common).first { $0.name == name }
+    }
+}
+
+/// A positional argument.
+public struct ArgumentSpec: Sendable {
+    /// The key a command reads it by.
+    public var name: String
+    /// How the synopsis shows it: `PATH`, `CODE`.
+    public var valueName: String
+    public var help: String
+    public var isOptional: Bool
+    /// Takes all remaining positional words.
+    public var isRepeating: Bool
+    public var completion: CompletionKind
+
+    public init(_ name: String, valueName: String? = nil, help: String, isOptional: Bool = false,
+                isRepeating: Bool = false, completion: CompletionKind = .none) {
+        self.name = name
+        self.valueName = valueName ?? name.uppercased()
+        self.help = help
+        self.isOptional = isOptional
+        self.isRepeating = isRepeating
+        self.completion = completion
+    }
+}
+
+/// A named option: `--goal H1.2`, or a flag `--replace`.
+public struct OptionSpec: Sendable {
+    /// The long name without dashes.
+    public var name: String
+    /// A one-letter short name, without the dash.
+    public var short: Character?
+    /// The value's placeholder; nil for a flag that takes no value.
+    public var valueName: String?
+    public var help: String
+    public var completion: CompletionKind
+
+    public init(_ name: String, short: Character? = nil, valueName: String? = nil, help: String,
+                completion: CompletionKind = .none) {
+        self.name = name
+        self.short = short
+        self.valueName = valueName
+        self.help = help
+        self.completion = completion
+    }
+
+    public var isFlag: Bool { valueName == nil }
+
+    /// Options every command accepts, handled by the shell.
+    public static let common: [OptionSpec] = [
+        OptionSpec("format", valueName: "FORMAT", help: "Output as table, csv, json or markdown for this command only.",
+                   completion: .choices(["table", "csv", "json", "markdown"])),
+    ]
+}
+
+/// What tab completion offers for an argument.
+public enum CompletionKind: Sendable, Equatable {
+    case none
+    case commandName
+    case datasetID
+    case goalCode
+    case indicatorCode
+    case budgetCode
+    case seriesID
+    /// Any code of the current dataset (goals, indicators, budget lines).
+    case anyCode
+    case filePath
+    case choices([String])
+}
+
+/// One example of a command, shown by `help NAME` and run by the test suite.
+public struct CommandExample: Sendable {
+    public var command: String
+    public var explanation: String
+
+    public init(_ command: String, _ explanation: String) {
+        self.command = command
+        self.explanation = explanation
+    }
+}

@@ -1,0 +1,99 @@
+import SenaryoEngine
+
+/// What a command produces: tables, records and messages, in order. The shell renders them
+/// as an aligned table, CSV, JSON or Markdown; commands never format text for a terminal.
+public struct CommandOutput: Sendable {
+    public var blocks: [OutputBlock]
+
+    public init(_ blocks: [OutputBlock] = []) {
+        self.blocks = blocks
+    }
+
+    public static let empty = CommandOutput()
+
+    public static func message(_ text: String) -> CommandOutput { CommandOutput([.message(text)]) }
+    public static func table(_ table: Table) -> CommandOutput { CommandOutput([.table(table)]) }
+}
+
+public enum OutputBlock: Sendable {
+    /// A table of rows.
+    case table(Table)
+    /// One item's fields, shown as `field  value` lines (a JSON object in JSON).
+    case record(Record)
+    /// A line for people. In CSV and JSON output it goes to standard error, keeping stdout parseable.
+    case message(String)
+}
+
+/// A table: typed cells, so each output format writes numbers its own exact way.
+public struct Table: Sendable {
+    public var columns: [Column]
+    public var rows: [[Value]]
+    /// Rows shown under a rule in a table (totals); left out of CSV, a `footer` key in JSON.
+    public var footer: [[Value]]
+    /// Shown above the table in table and Markdown output.
+    public var title: String?
+    /// Shown under the table in table and Markdown output (e.g. "3 of 58 indicators").
+    public var caption: String?
+
+    public init(columns: [Column], rows: [[Value]] = [], footer: [[Value]] = [], title: String? = nil, caption: String? = nil) {
+        self.columns = columns
+        self.rows = rows
+        self.footer = footer
+        self.title = title
+        self.caption = caption
+    }
+}
+
+public struct Column: Sendable {
+    /// The machine name: the JSON key and CSV header (`reported_rate_pct`).
+    public var key: String
+    /// What people read in the table header (`stated %`).
+    public var header: String
+    /// Whether the human table shows it (machine formats always include every column).
+    public var isShownInTable: Bool
+    /// Decimals a table shows at least (money: 2). Machine formats always print the exact value.
+    public var minimumDecimals: Int?
+    /// A table cuts longer text to this many columns (with …); machine formats never cut.
+    public var maximumWidth: Int?
+
+    public init(_ key: String, header: String? = nil, isShownInTable: Bool = true, minimumDecimals: Int? = nil,
+                maximumWidth: Int? = nil) {
+        self.key = key
+        self.header = header ?? key
+        self.isShownInTable = isShownInTable
+        self.minimumDecimals = minimumDecimals
+        self.maximumWidth = maximumWidth
+    }
+}
+
+/// One cell.
+public enum Value: Sendable, Equatable {
+    case text(String)
+    case integer(Int)
+    case decimal(ExactDecimal)
+    /// Text shown indented by `depth` levels in a table (a tree), plain elsewhere.
+    case indented(String, depth: Int)
+    case missing
+
+    public static func optional(_ value: ExactDecimal?) -> Value { value.map(Value.decimal) ?? .missing }
+    public static func optional(_ value: String?) -> Value { value.map(Value.text) ?? .missing }
+    public static func optional(_ value: Int?) -> Value { value.map(Value.integer) ?? .missing }
+
+    public var isNumeric: Bool {
+        switch self {
+        case .integer, .decimal: true
+        default: false
+        }
+    }
+}
+
+/// One item's fields, in order.
+public struct Record: Sendable {
+    public var title: String
+    public var fields: [(key: String, label: String, value: Value)]
+
+    public init(title: String, fields: [(key: String, label: String, value: Value)]) {
+        self.title = title
+        self.fields = fields
+    }
+}

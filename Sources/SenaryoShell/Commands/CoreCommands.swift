@@ -1,0 +1,7 @@
+/// The shell's own commands, in the order `help` lists them.
+enum CoreCommands {
+    static let all: [any ShellCommand] = [
+        LoadCommand(), UnloadCommand(), DatasetsCommand(), UseCommand(),
+        FormatCommand(), HelpCommand(), QuitCommand(),
+    ]
+}

@@ -1,0 +1,43 @@
+import SenaryoDataset
+import SenaryoKit
+import SenaryoStore
+
+/// `load PATH`: validates a dataset folder and stores it in the workspace, all or nothing.
+struct LoadCommand: ShellCommand {
+    let spec = CommandSpec(
+        name: "load", group: "Data",
+        summary: "Load a report dataset folder into the workspace",
+        discussion: """
+            Reads dataset.yaml and the CSV tables (goals, indicators, budget, series), checks \
+            everything, and stores the dataset in one transaction. A dataset with any error is \
+            not loaded at all: every error is listed with its file, line and column. Loading an \
+            id that is already in the workspace asks before replacing it; scripts pass --replace.
+            """,
+        arguments: [ArgumentSpec("path", help: "the dataset folder (the one holding dataset.yaml)", completion: .filePath)],
+        options: [OptionSpec("replace", help: "Replace a loaded dataset with the same id without asking.")],
+        examples: [
+            CommandExample("load SampleData/goc-idaresi-2021", "load the bundled Göç İdaresi 2021 activity report"),
+            CommandExample("load ~/raporlar/2022 --replace", "reload a dataset after fixing its CSV files"),
+        ])
+
+    func run(_ arguments: ParsedArguments, in shell: Shell) throws -> CommandOutput {
+        let path = arguments.string("path")!
+        let dataset = try DatasetLoader().load(from: path)
+        var replace = arguments.flag("replace")
+        if !replace, try shell.workspace.contains(datasetID: dataset.id) {
+            guard let confirm = shell.confirm else { throw WorkspaceError.datasetExists(dataset.id) }
+            guard confirm("dataset \(dataset.id) is already loaded; replace it?") else {
+                return .message("kept the loaded \(dataset.id); nothing changed")
+            }
+            replace = true
+        }
+        let summary = try shell.workspace.save(dataset, origin: path, replace: replace, isCancelled: { Interrupt.isPending })
+        if shell.currentDatasetID == nil { shell.currentDatasetID = summary.id }
+        let c = summary.counts
+        let verb = replace ? "replaced" : "loaded"
+        return .message("""
+            \(verb) \(summary.id) — \(summary.manifest.institution), \(summary.manifest.title)
+              \(c.goals) goals · \(c.indicators) indicators · \(c.budgetLines) budget lines · \(c.seriesPoints) series values
+            """)
+    }
+}

@@ -1,0 +1,60 @@
+/// Feeds lines to the shell: interactively (prompt, keep going after errors) or as a batch
+/// (scripts and piped input: stop at the first error, naming the file and line).
+public struct Runner {
+    public var shell: Shell
+    /// Continue after a failed command in batch mode.
+    public var keepGoing = false
+    /// Print each command before its output (batch mode).
+    public var echo = false
+
+    public init(shell: Shell) {
+        self.shell = shell
+    }
+
+    /// The interactive loop. Returns the exit status: 0.
+    public func interact(with source: LineSource) -> Int32 {
+        while !shell.quitRequested {
+            switch source.readLine(prompt: shell.prompt) {
+            case .line(let line):
+                shell.execute(line)
+            case .interrupted:
+                shell.sink.write("\n")
+            case .end:
+                shell.sink.write("\n")
+                return 0
+            }
+        }
+        return 0
+    }
+
+    /// Runs lines as a script named `name` (a file path, or `<stdin>`). Returns the exit status:
+    /// 0 when every command succeeded, 1 otherwise.
+    public func runBatch(_ source: LineSource, name: String) -> Int32 {
+        var lineNumber = 0
+        var failed = false
+        while !shell.quitRequested {
+            guard case .line(let line) = source.readLine(prompt: "") else { break }
+            lineNumber += 1
+            if echo, !line.trimmingCharacters(in: .whitespaces).isEmpty { shell.sink.write("> \(line)\n") }
+            if !shell.execute(line, errorPrefix: "\(name):\(lineNumber): ") {
+                failed = true
+                if !keepGoing { return 1 }
+            }
+        }
+        return failed ? 1 : 0
+    }
+
+    /// Runs each `-c` command in turn, stopping at the first failure unless keepGoing.
+    public func runCommands(_ commands: [String]) -> Int32 {
+        var failed = false
+        for command in commands where !shell.quitRequested {
+            if !shell.execute(command) {
+                failed = true
+                if !keepGoing { return 1 }
+            }
+        }
+        return failed ? 1 : 0
+    }
+}
+
+import Foundation

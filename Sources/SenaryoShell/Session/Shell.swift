@@ -1,0 +1,109 @@
+import Foundation
+import SenaryoDataset
+import SenaryoEngine
+import SenaryoKit
+import SenaryoStore
+
+/// Where the shell writes. The real one is stdout/stderr; tests capture into strings.
+public protocol OutputSink: AnyObject {
+    func write(_ text: String)
+    func writeError(_ text: String)
+}
+
+/// One shell session: the workspace, the registered commands, the current dataset and
+/// output settings. It runs one command line at a time; the REPL and the script runner feed it.
+public final class Shell: @unchecked Sendable {
+    public let workspace: Workspace
+    public private(set) var registry: CommandRegistry
+    public var currentDatasetID: String?
+    public var format: OutputFormat
+    /// Whether a person is at a terminal (prompts, confirmation questions, colour).
+    public let isInteractive: Bool
+    var style: Style
+    var terminalWidth: Int?
+    let sink: OutputSink
+    /// Asks a yes/no question on the terminal; nil when nobody can answer (scripts).
+    var confirm: ((String) -> Bool)?
+    /// Set by `quit`.
+    public private(set) var quitRequested = false
+
+    public init(workspace: Workspace, plugins: [any Plugin], sink: OutputSink, format: OutputFormat = .table,
+                isInteractive: Bool = false, color: Bool = false, terminalWidth: Int? = nil) {
+        self.workspace = workspace
+        self.sink = sink
+        self.format = format
+        self.isInteractive = isInteractive
+        self.style = Style(enabled: color)
+        self.terminalWidth = terminalWidth
+        var registry = CommandRegistry()
+        for command in CoreCommands.all { registry.register(command) }
+        var clashes: [String] = []
+        for plugin in plugins { clashes += registry.register(plugin) }
+        self.registry = registry
+        for name in clashes {
+            sink.writeError("warning: a plugin's command \(name) clashes with an existing command and was not added\n")
+        }
+    }
+
+    var context: ShellContext {
+        ShellContext(data: workspace, currentDatasetID: currentDatasetID)
+    }
+
+    func requestQuit() { quitRequested = true }
+
+    /// Runs one line. Returns false when the command failed (the error has been written).
+    /// - Parameter errorPrefix: put before error messages; scripts pass `file:line: `.
+    @discardableResult
+    public func execute(_ line: String, errorPrefix: String = "") -> Bool {
+        currentErrorPrefix = errorPrefix
+        defer { currentErrorPrefix = "" }
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty || trimmed.hasPrefix("#") { return true }
+        Interrupt.clear()
+        do {
+            let tokens = try Tokenizer.split(trimmed)
+            guard let name = tokens.first?.text else { return true }
+            guard let command = registry.command(named: name) else {
+                let hint = Suggestion.nearest(to: name, in: registry.names).map { " (did you mean \($0)?)" } ?? ""
+                throw CommandError("unknown command \(name)\(hint)", help: "`help` lists the commands")
+            }
+            let arguments = try ParsedArguments(spec: command.spec, tokens: Array(tokens.dropFirst()))
+            let format = try arguments.choice("format", as: OutputFormat.self) ?? self.format
+            let output = try command.run(arguments, in: self)
+            emit(output, format: format)
+            return true
+        } catch let error as UsageError {
+            report(error.description)
+        } catch let error as CommandError {
+            report(error.description)
+        } catch let error as DatasetError {
+            report(error.description)
+        } catch let error as WorkspaceError {
+            report(error.description)
+        } catch {
+            report("\(error)")
+        }
+        return false
+    }
+
+    func emit(_ output: CommandOutput, format: OutputFormat? = nil) {
+        let renderer = Renderer(format: format ?? self.format, style: style, width: terminalWidth)
+        let (out, err) = renderer.render(output)
+        if !out.isEmpty { sink.write(out) }
+        if !err.isEmpty { sink.writeError(err) }
+    }
+
+    private var currentErrorPrefix = ""
+
+    func report(_ message: String) {
+        sink.writeError(currentErrorPrefix + style.red("error:") + " " + message + "\n")
+    }
+
+    /// The prompt: `senaryo> `, or `senaryo[goc-idaresi-2021]> ` with a dataset in use.
+    public var prompt: String {
+        let name = currentDatasetID.map { "senaryo[\($0)]" } ?? "senaryo"
+        guard style.enabled else { return name + "> " }
+        // \u{1} and \u{2} tell libedit the escape codes take no columns.
+        return "\u{1}\u{1B}[1;36m\u{2}" + name + "\u{1}\u{1B}[0m\u{2}> "
+    }
+}

@@ -1,0 +1,87 @@
+import GRDB
+import SenaryoEngine
+
+/// Inserts one dataset's rows with prepared statements, inside the caller's transaction.
+struct DatasetWriter {
+    let db: Database
+    let dataset: Dataset
+    let isCancelled: @Sendable () -> Bool
+
+    /// How often (in rows) the cancellation flag is polled.
+    private static let pollInterval = 4096
+
+    func insert(origin: String?, loadedAt: String) throws {
+        let m = dataset.manifest
+        var extraColumns: [String: [String]] = [:]
+        if let names = dataset.goals.first(where: { !$0.extra.isEmpty })?.extra.names { extraColumns["goals.csv"] = names }
+        if let names = dataset.indicators.first(where: { !$0.extra.isEmpty })?.extra.names { extraColumns["indicators.csv"] = names }
+        if let names = dataset.budget.first(where: { !$0.extra.isEmpty })?.extra.names { extraColumns["budget.csv"] = names }
+        if let names = dataset.series.first(where: { !$0.extra.isEmpty })?.extra.names { extraColumns["series.csv"] = names }
+        let c = dataset.counts
+        try db.execute(sql: """
+            INSERT INTO dataset (id, institution, title, kind, year, plan_period, currency, number_format, delimiter,
+                source, notes, origin, loaded_at, goal_count, indicator_count, budget_count, series_count, extra_columns)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [m.id, m.institution, m.title, m.kind.rawValue, m.year, m.planPeriod, m.currency,
+                             m.numberFormat.rawValue, String(m.delimiter), m.source, m.notes, origin, loadedAt,
+                             c.goals, c.indicators, c.budgetLines, c.seriesPoints,
+                             RecordMapping.encodeExtraColumns(extraColumns)])
+
+        let goal = try db.makeStatement(sql: """
+            INSERT INTO goal (dataset_id, position, code, parent, level, title, responsible, related,
+                reported_performance_pct, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (position, g) in dataset.goals.enumerated() {
+            try poll(position)
+            try goal.execute(arguments: [m.id, position, g.code, g.parent, g.level.rawValue, g.title, g.responsible,
+                                         g.related, g.reportedPerformancePct?.description, RecordMapping.encodeExtra(g.extra)])
+        }
+
+        let indicator = try db.makeStatement(sql: """
+            INSERT INTO indicator (dataset_id, position, code, goal, year, name, unit, direction, aggregation, weight_pct,
+                baseline, baseline_year, target, q1, q2, q3, q4, actual, reported_rate_pct, reported_status,
+                responsible, source, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (position, i) in dataset.indicators.enumerated() {
+            try poll(position)
+            let values: [(any DatabaseValueConvertible)?] = [
+                m.id, position, i.code, i.goal, i.year, i.name, i.unit, i.direction.rawValue, i.aggregation.rawValue,
+                i.weightPct?.description, i.baseline?.description, i.baselineYear, i.target?.description,
+                i.quarters[0]?.description, i.quarters[1]?.description, i.quarters[2]?.description, i.quarters[3]?.description,
+                i.actual?.description, i.reportedRatePct?.description, i.reportedStatus, i.responsible, i.source,
+                RecordMapping.encodeExtra(i.extra),
+            ]
+            try indicator.execute(arguments: StatementArguments(values))
+        }
+
+        let budget = try db.makeStatement(sql: """
+            INSERT INTO budget_line (dataset_id, position, year, classification, code, parent, name, initial, added,
+                deducted, revised, spent, cancelled, reported_rate_pct, reported_change_pct, extra)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (position, b) in dataset.budget.enumerated() {
+            try poll(position)
+            let values: [(any DatabaseValueConvertible)?] = [
+                m.id, position, b.year, b.classification.rawValue, b.code, b.parent, b.name, b.initial?.description,
+                b.added?.description, b.deducted?.description, b.revised?.description, b.spent?.description,
+                b.cancelled?.description, b.reportedRatePct?.description, b.reportedChangePct?.description,
+                RecordMapping.encodeExtra(b.extra),
+            ]
+            try budget.execute(arguments: StatementArguments(values))
+        }
+
+        let series = try db.makeStatement(sql: """
+            INSERT INTO series_point (dataset_id, position, series, name, unit, year, period, value,
+                reported_change_pct, source, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (position, s) in dataset.series.enumerated() {
+            try poll(position)
+            try series.execute(arguments: [m.id, position, s.series, s.name, s.unit, s.year, s.period, s.value.description,
+                                           s.reportedChangePct?.description, s.source, RecordMapping.encodeExtra(s.extra)])
+        }
+    }
+
+    private func poll(_ position: Int) throws {
+        if position % Self.pollInterval == 0, isCancelled() { throw WorkspaceError.cancelled }
+    }
+}

@@ -1,0 +1,107 @@
+import GRDB
+
+/// The workspace schema, as GRDB migrations.
+///
+/// Migration ids are never edited once shipped: a workspace written by this version must open
+/// in every later one, which then applies only the migrations it has not seen.
+enum Schema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1 datasets") { db in
+            // Money and values are TEXT holding exact decimals (`309779558.12`); SQLite's REAL
+            // would round them. Every table keeps the file's row order in `position`.
+            try db.execute(sql: """
+                CREATE TABLE dataset (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    institution TEXT NOT NULL,
+                    title TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    year INTEGER,
+                    plan_period TEXT,
+                    currency TEXT NOT NULL,
+                    number_format TEXT NOT NULL,
+                    delimiter TEXT NOT NULL,
+                    source TEXT,
+                    notes TEXT,
+                    origin TEXT,
+                    loaded_at TEXT NOT NULL,
+                    goal_count INTEGER NOT NULL,
+                    indicator_count INTEGER NOT NULL,
+                    budget_count INTEGER NOT NULL,
+                    series_count INTEGER NOT NULL,
+                    extra_columns TEXT NOT NULL DEFAULT '{}'
+                );
+                CREATE TABLE goal (
+                    dataset_id TEXT NOT NULL REFERENCES dataset(id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    code TEXT NOT NULL,
+                    parent TEXT,
+                    level TEXT NOT NULL,
+                    title TEXT NOT NULL,
+                    responsible TEXT,
+                    related TEXT,
+                    reported_performance_pct TEXT,
+                    extra TEXT,
+                    PRIMARY KEY (dataset_id, position)
+                ) WITHOUT ROWID;
+                CREATE UNIQUE INDEX goal_code ON goal(dataset_id, code);
+                CREATE TABLE indicator (
+                    dataset_id TEXT NOT NULL REFERENCES dataset(id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    code TEXT NOT NULL,
+                    goal TEXT,
+                    year INTEGER NOT NULL,
+                    name TEXT NOT NULL,
+                    unit TEXT,
+                    direction TEXT NOT NULL,
+                    aggregation TEXT NOT NULL,
+                    weight_pct TEXT,
+                    baseline TEXT,
+                    baseline_year INTEGER,
+                    target TEXT,
+                    q1 TEXT, q2 TEXT, q3 TEXT, q4 TEXT,
+                    actual TEXT,
+                    reported_rate_pct TEXT,
+                    reported_status TEXT,
+                    responsible TEXT,
+                    source TEXT,
+                    extra TEXT,
+                    PRIMARY KEY (dataset_id, position)
+                ) WITHOUT ROWID;
+                CREATE UNIQUE INDEX indicator_key ON indicator(dataset_id, code, year);
+                CREATE INDEX indicator_goal ON indicator(dataset_id, goal);
+                CREATE TABLE budget_line (
+                    dataset_id TEXT NOT NULL REFERENCES dataset(id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    year INTEGER NOT NULL,
+                    classification TEXT NOT NULL,
+                    code TEXT NOT NULL,
+                    parent TEXT,
+                    name TEXT NOT NULL,
+                    initial TEXT, added TEXT, deducted TEXT, revised TEXT, spent TEXT, cancelled TEXT,
+                    reported_rate_pct TEXT,
+                    reported_change_pct TEXT,
+                    extra TEXT,
+                    PRIMARY KEY (dataset_id, position)
+                ) WITHOUT ROWID;
+                CREATE UNIQUE INDEX budget_line_key ON budget_line(dataset_id, year, classification, code);
+                CREATE TABLE series_point (
+                    dataset_id TEXT NOT NULL REFERENCES dataset(id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    series TEXT NOT NULL,
+                    name TEXT NOT NULL,
+                    unit TEXT,
+                    year INTEGER NOT NULL,
+                    period TEXT,
+                    value TEXT NOT NULL,
+                    reported_change_pct TEXT,
+                    source TEXT,
+                    extra TEXT,
+                    PRIMARY KEY (dataset_id, position)
+                ) WITHOUT ROWID;
+                CREATE UNIQUE INDEX series_point_key ON series_point(dataset_id, series, year, ifnull(period, ''));
+                """)
+        }
+        return migrator
+    }
+}

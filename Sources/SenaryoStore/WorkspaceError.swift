@@ -1,0 +1,20 @@
+/// Why a workspace operation was refused. Nothing was changed when one is thrown.
+public enum WorkspaceError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// A dataset with this id is already loaded and replacing it was not asked for.
+    case datasetExists(String)
+    /// No dataset with this id is loaded.
+    case noSuchDataset(String)
+    /// The workspace file cannot be opened or is not a Senaryo workspace.
+    case cannotOpen(path: String, reason: String)
+    /// The operation was interrupted (Ctrl-C) and rolled back.
+    case cancelled
+
+    public var description: String {
+        switch self {
+        case .datasetExists(let id): "dataset \(id) is already loaded (use --replace to replace it)"
+        case .noSuchDataset(let id): "no dataset \(id) in this workspace"
+        case let .cannotOpen(path, reason): "cannot open workspace \(path): \(reason)"
+        case .cancelled: "interrupted; nothing was changed"
+        }
+    }
+}
