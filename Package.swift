@@ -55,7 +55,7 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["senaryo"],
-            resources: [.copy("Transcripts")]
+            exclude: ["Transcripts", "Fixtures"]
         ),
     ]
 )

@@ -38,15 +38,17 @@ struct GoalsCommand: Command {
         if let level { rows = rows.filter { $0.item.level == level } }
         if let search { rows = rows.filter { TurkishText.contains($0.item.title, search) } }
         let flat = level != nil || search != nil
+        let extraNames = goals.first(where: { !$0.extra.isEmpty })?.extra.names ?? []
         let table = Table(
             columns: [
                 Column("code"), Column("parent", isShownInTable: false), Column("depth", isShownInTable: false),
                 Column("level"), Column("title", maximumWidth: 70), Column("responsible", isShownInTable: false),
                 Column("related"), Column("reported_performance_pct", header: "stated %"),
-            ],
+            ] + extraNames.map { Column($0, isShownInTable: false) },
             rows: rows.map { goal, depth in
                 [.indented(goal.code, depth: flat ? 0 : depth), .optional(goal.parent), .integer(depth), .text(goal.level.rawValue),
                  .text(goal.title), .optional(goal.responsible), .optional(goal.related), .optional(goal.reportedPerformancePct)]
+                    + extraNames.map { Value.optional(goal.extra[$0]) }
             },
             caption: "\(rows.count) of \(dataset.counts.goals) goals")
         return .table(table)

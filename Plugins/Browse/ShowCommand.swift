@@ -32,7 +32,8 @@ struct ShowCommand: Command {
             let children = goals.filter { $0.parent == code }.map(\.code)
             let measured = indicators.filter { $0.goal == code }.map(\.code)
             var fields: [(key: String, label: String, value: Value)] = [
-                ("code", "code", .text(goal.code)), ("level", "level", .text("\(goal.level.rawValue) (\(goal.level.turkishName))")),
+                ("code", "code", .text(goal.code)), ("level", "level", .text(goal.level.rawValue)),
+                ("level_tr", "düzey", .text(goal.level.turkishName)),
                 ("title", "title", .text(goal.title)), ("parent", "parent", .optional(parentTitle ?? goal.parent)),
                 ("responsible", "responsible", .optional(goal.responsible)), ("related", "related", .optional(goal.related)),
                 ("reported_performance_pct", "stated performance %", .optional(goal.reportedPerformancePct)),

@@ -133,8 +133,8 @@ public struct ParsedArguments: Sendable {
         guard let token = (positionals[name] ?? options[name])?.last else { return nil }
         guard let value = Value(rawValue: token.text) else {
             let choices = Value.allCases.map(\.rawValue)
-            let hint = Suggestion.nearest(to: token.text, in: choices).map { "did you mean \($0)? " } ?? ""
-            throw UsageError("\"\(token.text)\" is not one of \(choices.joined(separator: ", ")) \(hint)".trimmingTrailingSpace,
+            let hint = Suggestion.nearest(to: token.text, in: choices).map { " (did you mean \($0)?)" } ?? ""
+            throw UsageError("\"\(token.text)\" is not one of \(choices.joined(separator: ", "))\(hint)",
                              argument: label(name), span: token.start..<token.end)
         }
         return value
@@ -143,13 +143,5 @@ public struct ParsedArguments: Sendable {
     private func label(_ name: String) -> String {
         if let argument = spec.arguments.first(where: { $0.name == name }) { return argument.valueName }
         return "--\(name)"
-    }
-}
-
-extension String {
-    var trimmingTrailingSpace: String {
-        var s = self
-        while s.last == " " { s.removeLast() }
-        return s
     }
 }

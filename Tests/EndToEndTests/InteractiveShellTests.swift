@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+
+/// Drives the real shell on a pseudo-terminal: what a planner types, what libedit does with it.
+@Suite("Interactive shell", .serialized)
+struct InteractiveShellTests {
+    @Test func tabCompletionHistoryRecallAndPersistence() throws {
+        let home = SenaryoBinary.temporaryDirectory()
+        let workspace = home.appendingPathComponent("workspace.sqlite").path
+        let setup = try SenaryoBinary.run(["--workspace", workspace, "-c", "load SampleData/goc-idaresi-2021"], home: home)
+        #expect(setup.status == 0, "\(setup.output)")
+        var environment = SenaryoBinary.environment(home: home)
+        environment["TERM"] = "vt100"
+
+        do {
+            let terminal = try PseudoTerminal(executable: SenaryoBinary.executable, arguments: ["--workspace", workspace],
+                                              environment: environment, directory: SenaryoBinary.packageRoot)
+            #expect(terminal.waitFor("senaryo[goc-idaresi-2021]> "), "no prompt:\n\(terminal.transcript)")
+
+            // Tab completes a command name: "datas" alone is no command, so the table proves it.
+            var mark = terminal.mark
+            terminal.type("datas\t")
+            #expect(terminal.waitFor("ets ", after: mark), "command not completed:\n\(terminal.transcript)")
+            terminal.type("\r")
+            #expect(terminal.waitFor("activity-report", after: mark), "datasets did not run:\n\(terminal.transcript)")
+
+            // ...and a goal code after --goal (unique prefix H6.4 → "H6.4 ").
+            mark = terminal.mark
+            terminal.type("indicators --goal H6.\t")
+            terminal.type("4\r")
+            #expect(terminal.waitFor("PG6.4.3", after: mark), "indicators --goal H6.4 did not run:\n\(terminal.transcript)")
+
+            // Up arrow recalls the previous line.
+            mark = terminal.mark
+            terminal.type("\u{1B}[A\r")
+            #expect(terminal.waitFor("2 of 58 indicators", after: mark), "history recall failed:\n\(terminal.transcript)")
+
+            // Turkish input survives line editing.
+            mark = terminal.mark
+            terminal.type("indicators --search \"SINIR DIŞI\"\r")
+            #expect(terminal.waitFor("PP16", after: mark), "Turkish search failed:\n\(terminal.transcript)")
+
+            terminal.type("quit\r")
+            #expect(terminal.waitForExit() == 0)
+        }
+
+        // History persists across runs: a new shell recalls the last command with the up arrow.
+        // libedit's own file format writes spaces as \040.
+        let history = try String(contentsOf: home.appendingPathComponent("state/senaryo/history"), encoding: .utf8)
+        #expect(history.contains(#"indicators\040--goal\040H6.4"#))
+        let terminal = try PseudoTerminal(executable: SenaryoBinary.executable, arguments: ["--workspace", workspace],
+                                          environment: environment, directory: SenaryoBinary.packageRoot)
+        #expect(terminal.waitFor("> "))
+        let mark = terminal.mark
+        terminal.type("\u{1B}[A\u{1B}[A\r")
+        #expect(terminal.waitFor("PP16", after: mark), "history not recalled after restart:\n\(terminal.transcript)")
+        terminal.type("\u{4}")  // Ctrl-D
+        #expect(terminal.waitForExit() == 0)
+    }
+
+    @Test func ctrlCCancelsTheLineAndTheShellGoesOn() throws {
+        let home = SenaryoBinary.temporaryDirectory()
+        var environment = SenaryoBinary.environment(home: home)
+        environment["TERM"] = "vt100"
+        let terminal = try PseudoTerminal(executable: SenaryoBinary.executable, arguments: ["--workspace", ":memory:"],
+                                          environment: environment, directory: SenaryoBinary.packageRoot)
+        #expect(terminal.waitFor("senaryo> "))
+        terminal.type("this line is abandoned\u{3}")
+        let mark = terminal.mark
+        terminal.type("datasets\r")
+        #expect(terminal.waitFor("no datasets loaded", after: mark), "shell did not survive Ctrl-C:\n\(terminal.transcript)")
+        #expect(!terminal.transcript.contains("unknown command this"))
+        terminal.type("quit\r")
+        #expect(terminal.waitForExit() == 0)
+    }
+}

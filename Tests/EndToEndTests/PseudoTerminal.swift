@@ -1,0 +1,73 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Runs a program on a pseudo-terminal, as if a person typed into it, and reads its screen output.
+final class PseudoTerminal {
+    private let master: Int32
+    private let process = Process()
+    private(set) var transcript = ""
+
+    init(executable: URL, arguments: [String], environment: [String: String], directory: URL) throws {
+        // posix_openpt and friends are not exported by Swift's Glibc module: use the Linux ioctls.
+        master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
+        var unlock: Int32 = 0, number: UInt32 = 0
+        let TIOCSPTLCK: UInt = 0x4004_5431, TIOCGPTN: UInt = 0x8004_5430
+        guard master >= 0, ioctl(master, TIOCSPTLCK, &unlock) == 0, ioctl(master, TIOCGPTN, &number) == 0 else {
+            throw POSIXError(.ENOTTY)
+        }
+        let slave = open("/dev/pts/\(number)", O_RDWR | O_NOCTTY)
+        guard slave >= 0 else { throw POSIXError(.ENOTTY) }
+        var size = winsize(ws_row: 40, ws_col: 120, ws_xpixel: 0, ws_ypixel: 0)
+        _ = ioctl(slave, UInt(TIOCSWINSZ), &size)
+        let handle = FileHandle(fileDescriptor: slave, closeOnDealloc: true)
+        process.executableURL = executable
+        process.arguments = arguments
+        process.environment = environment
+        process.currentDirectoryURL = directory
+        process.standardInput = handle
+        process.standardOutput = handle
+        process.standardError = handle
+        try process.run()
+    }
+
+    deinit {
+        if process.isRunning { process.terminate() }
+        close(master)
+    }
+
+    /// Types `text` (use "\t" for Tab, "\r" for Enter, "\u{1B}[A" for the up arrow).
+    func type(_ text: String) {
+        let bytes = Array(text.utf8)
+        _ = bytes.withUnsafeBufferPointer { write(master, $0.baseAddress, $0.count) }
+    }
+
+    /// Reads until `text` has appeared in the output since `from`, or the timeout passes.
+    @discardableResult
+    func waitFor(_ text: String, after mark: String.Index? = nil, timeout: TimeInterval = 10) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            let searched = mark.map { transcript[$0...] } ?? transcript[...]
+            if searched.contains(text) { return true }
+            var pollfd = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+            if poll(&pollfd, 1, 100) > 0 {
+                var buffer = [UInt8](repeating: 0, count: 4096)
+                let count = read(master, &buffer, buffer.count)
+                if count <= 0 { break }
+                transcript += String(decoding: buffer[0..<count], as: UTF8.self)
+            }
+        }
+        let searched = mark.map { transcript[$0...] } ?? transcript[...]
+        return searched.contains(text)
+    }
+
+    /// Where the output ends now, to look only at what comes next.
+    var mark: String.Index { transcript.endIndex }
+
+    func waitForExit(timeout: TimeInterval = 10) -> Int32? {
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning && Date() < deadline { waitFor("\u{0}", timeout: 0.1) }
+        return process.isRunning ? nil : process.terminationStatus
+    }
+}

@@ -1,0 +1,144 @@
+import BrowsePlugin
+import Foundation
+import SenaryoKit
+import SenaryoShell
+import SenaryoStore
+import Testing
+
+final class CapturingSink: OutputSink {
+    var output = "", errors = ""
+    func write(_ text: String) { output += text }
+    func writeError(_ text: String) { errors += text }
+}
+
+private let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+private func makeShell(format: OutputFormat = .table) throws -> (Shell, CapturingSink) {
+    let sink = CapturingSink()
+    let shell = Shell(workspace: try Workspace(path: Workspace.inMemoryPath), plugins: [BrowsePlugin()], sink: sink, format: format)
+    return (shell, sink)
+}
+
+@Suite("Shell")
+struct ShellTests {
+    @Test func loadSelectsTheDatasetAndBrowsingWorks() throws {
+        let (shell, sink) = try makeShell()
+        #expect(shell.execute("load \(packageRoot.path)/SampleData/goc-idaresi-2021"))
+        #expect(shell.currentDatasetID == "goc-idaresi-2021")
+        #expect(shell.prompt == "senaryo[goc-idaresi-2021]> ")
+        #expect(shell.execute("indicators --search \"SINIR DIŞI\""))
+        #expect(sink.output.contains("PP16"))
+        #expect(sink.errors.isEmpty)
+    }
+
+    @Test func failedCommandsReturnFalseAndExplain() throws {
+        let (shell, sink) = try makeShell()
+        #expect(!shell.execute("goals"))
+        #expect(sink.errors.contains("no dataset selected"))
+        #expect(!shell.execute("lod x"))
+        #expect(sink.errors.contains("did you mean load?"))
+    }
+
+    @Test func formatCommandAndPerCommandFormat() throws {
+        let (shell, sink) = try makeShell()
+        #expect(shell.execute("load \(packageRoot.path)/SampleData/goc-idaresi-2021"))
+        sink.output = ""
+        #expect(shell.execute("budget 2021 --format csv"))
+        #expect(sink.output.hasPrefix("year,classification,code,"))
+        #expect(sink.output.contains(",309779558.12,"))
+        #expect(shell.format == .table)
+        #expect(shell.execute("format json"))
+        sink.output = ""
+        #expect(shell.execute("datasets"))
+        #expect(sink.output.hasPrefix("[\n  {\"current\": \"*\", \"id\": \"goc-idaresi-2021\""))
+    }
+
+    @Test func commentsAndBlankLinesAreIgnored() throws {
+        let (shell, sink) = try makeShell()
+        #expect(shell.execute("   "))
+        #expect(shell.execute("# a comment"))
+        #expect(sink.output.isEmpty && sink.errors.isEmpty)
+    }
+
+    @Test func everyCommandHasHelpAndExamplesThatParse() throws {
+        let (shell, _) = try makeShell()
+        for command in shell.registry.commands {
+            let spec = command.spec
+            #expect(!spec.summary.isEmpty, "\(spec.name) has no summary")
+            #expect(!spec.examples.isEmpty, "\(spec.name) has no example")
+            for example in spec.examples {
+                let tokens = try Tokenizer.split(example.command)
+                #expect(tokens.first?.text == spec.name, "example of \(spec.name) runs another command: \(example.command)")
+                _ = try ParsedArguments(spec: spec, tokens: Array(tokens.dropFirst()))
+            }
+        }
+    }
+
+    @Test func readmeCommandReferenceIsUpToDate() throws {
+        let (shell, _) = try makeShell()
+        let readme = try String(contentsOf: packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let reference = HelpText.markdownReference(shell.registry)
+        #expect(readme.hasSuffix(reference), "README.md's command reference is stale: regenerate with `senaryo --command-reference`")
+    }
+}
+
+@Suite("Completion")
+struct CompletionTests {
+    @Test func completesCommandsOptionsIdsAndCodes() throws {
+        let (shell, _) = try makeShell()
+        #expect(shell.execute("load \(packageRoot.path)/SampleData/goc-idaresi-2021"))
+        let completer = Completer(shell: shell)
+        #expect(completer.candidates(forLineBefore: "ind") == ["indicators"])
+        #expect(completer.candidates(forLineBefore: "indicators --go") == ["--goal"])
+        #expect(completer.candidates(forLineBefore: "use g") == ["goc-idaresi-2021"])
+        #expect(completer.candidates(forLineBefore: "indicators --goal H1.") == ["H1.1", "H1.2", "H1.3"])
+        #expect(completer.candidates(forLineBefore: "budget --classification e") == ["economic"])
+        #expect(completer.candidates(forLineBefore: "show PG6.4.") == ["PG6.4.2", "PG6.4.3"])
+        #expect(completer.candidates(forLineBefore: "help qu") == ["quit"])
+        #expect(completer.candidates(forLineBefore: "load \(packageRoot.path)/SampleDat") == ["\(packageRoot.path)/SampleData/"])
+    }
+}
+
+@Suite("Arguments")
+struct ArgumentTests {
+    let spec = CommandSpec(name: "t", group: "g", summary: "s",
+                           arguments: [ArgumentSpec("code", help: "c", isOptional: true)],
+                           options: [OptionSpec("year", short: "y", valueName: "YEAR", help: "y"), OptionSpec("all", help: "a")])
+
+    @Test func tokenizerHandlesQuotesAndEscapes() throws {
+        #expect(try Tokenizer.split(#"show "Sınır Dışı" 'a b' c\ d"#).map(\.text) == ["show", "Sınır Dışı", "a b", "c d"])
+        #expect(throws: UsageError.self) { try Tokenizer.split("show \"open") }
+        #expect(Tokenizer.quote("a b") == "\"a b\"")
+        #expect(Tokenizer.quote("plain") == "plain")
+    }
+
+    @Test func parsesOptionsFlagsAndPositionals() throws {
+        let parsed = try ParsedArguments(spec: spec, tokens: Tokenizer.split("H1 --year=2021 --all"))
+        #expect(parsed.string("code") == "H1")
+        #expect(try parsed.year("year") == 2021)
+        #expect(parsed.flag("all"))
+        let short = try ParsedArguments(spec: spec, tokens: Tokenizer.split("-y 2020 -- --all"))
+        #expect(try short.year("year") == 2020)
+        #expect(short.string("code") == "--all")
+        let negative = try ParsedArguments(spec: spec, tokens: Tokenizer.split("-19,6"))
+        #expect(try negative.decimal("code")?.description == "-19.6")
+    }
+
+    @Test func errorsNameTheArgument() throws {
+        #expect(throws: UsageError.self) { try ParsedArguments(spec: spec, tokens: Tokenizer.split("--yaer 2021")) }
+        do {
+            _ = try ParsedArguments(spec: spec, tokens: Tokenizer.split("--year"))
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.argument == "--year")
+        }
+        let parsed = try ParsedArguments(spec: spec, tokens: Tokenizer.split("--year 21"))
+        do {
+            _ = try parsed.year("year")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.description.contains("--year"))
+        }
+        #expect(throws: UsageError.self) { try ParsedArguments(spec: spec, tokens: Tokenizer.split("a b")) }
+    }
+}
