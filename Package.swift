@@ -42,7 +42,8 @@ let package = Package(
         ),
         // Built-in plugins: each registers its commands through SenaryoKit, as a third party would.
         .target(name: "BrowsePlugin", dependencies: ["SenaryoKit", "SenaryoEngine"], path: "Plugins/Browse"),
-        .executableTarget(name: "senaryo", dependencies: ["SenaryoShell", "SenaryoKit", "BrowsePlugin"]),
+        .target(name: "AuditPlugin", dependencies: ["SenaryoKit", "SenaryoEngine"], path: "Plugins/Audit"),
+        .executableTarget(name: "senaryo", dependencies: ["SenaryoShell", "SenaryoKit", "BrowsePlugin", "AuditPlugin"]),
 
         .testTarget(name: "SenaryoEngineTests", dependencies: ["SenaryoEngine"]),
         .testTarget(
@@ -51,7 +52,7 @@ let package = Package(
             resources: [.copy("Broken")]
         ),
         .testTarget(name: "SenaryoStoreTests", dependencies: ["SenaryoStore", "SenaryoDataset"]),
-        .testTarget(name: "SenaryoShellTests", dependencies: ["SenaryoShell", "SenaryoKit", "BrowsePlugin"]),
+        .testTarget(name: "SenaryoShellTests", dependencies: ["SenaryoShell", "SenaryoKit", "BrowsePlugin", "AuditPlugin"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["senaryo"],

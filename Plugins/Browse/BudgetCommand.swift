@@ -1,16 +1,20 @@
 import SenaryoEngine
 import SenaryoKit
 
-/// `budget`: appropriations and spending, nested by the classification's hierarchy.
+/// `budget`: appropriations and spending, nested by the classification's hierarchy, with the
+/// figures planners read: remaining, realisation, share and year-on-year change.
 struct BudgetCommand: Command {
     let spec = CommandSpec(
         name: "budget", group: "Browse",
-        summary: "Show budget lines by year and classification, nested, with totals",
+        summary: "Show budget lines by year and classification, nested, with derived figures and totals",
         discussion: """
-            Lines are nested under their parent codes. Amounts are exact, as the report prints \
-            them. `revised` is the stated final appropriation, or initial + added − deducted \
-            when the report leaves it out. The total row adds the top-level lines of each year \
-            and classification.
+            Lines are nested under their parent codes; a parent without amounts of its own gets \
+            its sub-lines' sums (marked in CSV/JSON by `rolled_up`). Amounts are exact, as the \
+            report prints them; `revised` is the stated final appropriation, or initial + added − \
+            deducted when left out. Derived: remaining (revised − spent), real % (spent / \
+            revised), share % of the year's total, and Δ% against the same code the year before \
+            (on `settings change-basis`, KBÖ by default). The report's own percentages are shown \
+            as "stated". The total row adds the top-level lines.
             """,
         arguments: [ArgumentSpec("year", help: "only this fiscal year", isOptional: true)],
         options: [
@@ -28,61 +32,57 @@ struct BudgetCommand: Command {
         let dataset = try context.dataset(arguments.string("dataset"))
         let year = try arguments.year("year")
         let classification = try arguments.choice("classification", as: Classification.self)
-        let lines = try context.data.budgetLines(in: dataset.id, year: year, classification: classification)
+        let settings = context.settings
+        // All years are analysed so that changes against the previous year can be derived.
+        let all = try context.data.budgetLines(in: dataset.id, year: nil, classification: classification)
+        if dataset.counts.budgetLines == 0 { return .message("\(dataset.id) has no budget table") }
+        let analysis = BudgetAnalysis(all, settings: settings)
+        let lines = analysis.lines.filter { year == nil || $0.line.year == year }
         guard !lines.isEmpty else {
-            if dataset.counts.budgetLines == 0 { return .message("\(dataset.id) has no budget table") }
-            throw CommandError("no budget lines for \(year.map(String.init) ?? "any year")\(classification.map { " " + $0.rawValue } ?? "") in \(dataset.id)")
+            throw CommandError("no budget lines for \(year.map(String.init) ?? "any year")\(classification.map { " " + $0.rawValue } ?? "") in \(dataset.id)",
+                               help: "years with a budget: " + Set(all.map(\.year)).sorted().map(String.init).joined(separator: ", "))
         }
-
-        // Group by (year, classification) in order of first appearance, nest each group.
-        var groupOrder: [String] = []
-        var groups: [String: [BudgetLine]] = [:]
-        for line in lines {
-            let key = "\(line.year)|\(line.classification.rawValue)"
-            if groups[key] == nil { groupOrder.append(key) }
-            groups[key, default: []].append(line)
-        }
-        let multipleGroups = groupOrder.count > 1
-        let amountColumns = ["initial", "added", "deducted", "revised", "spent", "cancelled"]
-        let columns = [
+        let totals = analysis.totals.filter { year == nil || $0.year == year }
+        let multipleGroups = totals.count > 1
+        let decimals = settings.percentDecimals
+        let amounts: [BudgetAmount] = [.initial, .added, .deducted, .revised, .spent, .cancelled]
+        var columns = [
             Column("year", isShownInTable: multipleGroups), Column("classification", isShownInTable: false),
             Column("code"), Column("parent", isShownInTable: false), Column("depth", isShownInTable: false),
-            Column("name", maximumWidth: 40),
-        ] + amountColumns.map { Column($0, minimumDecimals: 2) } + [
-            Column("revised_is_derived", isShownInTable: false),
+            Column("name", maximumWidth: 36),
+        ]
+        columns += amounts.map { Column($0.rawValue, minimumDecimals: 2) }
+        columns += [
+            Column("remaining", minimumDecimals: 2), Column("rolled_up", isShownInTable: false),
+            Column.percent("realisation_pct", header: "real %", decimals: decimals),
+            Column.percent("share_pct", header: "share %", decimals: decimals),
+            Column.percent("change_pct", header: "Δ%", decimals: 1),
             Column("reported_rate_pct", header: "stated %"), Column("reported_change_pct", header: "stated Δ%"),
         ]
-        var rows: [[Value]] = []
-        var footer: [[Value]] = []
-        for key in groupOrder {
-            let group = groups[key]!
-            for (line, depth) in Hierarchy.depthFirst(group, key: \.code, parent: \.parent) {
-                rows.append([
-                    .integer(line.year), .text(line.classification.rawValue), .indented(line.code, depth: depth),
-                    .optional(line.parent), .integer(depth), .text(line.name), .optional(line.initial), .optional(line.added),
-                    .optional(line.deducted), .optional(line.effectiveRevised), .optional(line.spent), .optional(line.cancelled),
-                    .text(line.revised == nil && line.effectiveRevised != nil ? "yes" : "no"),
-                    .optional(line.reportedRatePct), .optional(line.reportedChangePct),
-                ])
-            }
-            let top = group.filter { $0.parent == nil }
-            func total(_ amount: (BudgetLine) -> ExactDecimal?) -> Value {
-                let values = top.compactMap(amount)
-                return values.isEmpty ? .missing : .decimal(values.sum())
-            }
-            let first = group[0]
-            footer.append([
-                .integer(first.year), .text(first.classification.rawValue), .text(""), .missing, .missing,
-                .text(multipleGroups ? "Toplam \(first.year) \(first.classification.turkishName)" : "Toplam"),
-                total(\.initial), total(\.added), total(\.deducted), total(\.effectiveRevised), total(\.spent), total(\.cancelled),
-                .missing, .missing, .missing,
-            ])
+        let rows: [[Value]] = lines.map { entry in
+            let line = entry.line
+            return [.integer(line.year), .text(line.classification.rawValue), .indented(line.code, depth: entry.depth),
+                    .optional(line.parent), .integer(entry.depth), .text(line.name)]
+                + amounts.map { Value.optional(entry.amounts[$0]) }
+                + [.optional(entry.remaining.value),
+                   .text(entry.rolledUp.map(\.rawValue).sorted().joined(separator: " ")),
+                   .outcome(entry.realisation), .outcome(entry.share), .outcome(entry.change),
+                   .optional(line.reportedRatePct), .optional(line.reportedChangePct)]
         }
-        // Empty columns (no line has a value) are left out of the table to keep it readable.
-        var shownColumns = columns
-        for (index, column) in columns.enumerated() where amountColumns.contains(column.key) {
-            if rows.allSatisfy({ $0[index] == .missing }) { shownColumns[index].isShownInTable = false }
+        let footer: [[Value]] = totals.map { total in
+            [.integer(total.year), .text(total.classification.rawValue), .text(""), .missing, .missing,
+             .text(multipleGroups ? "Toplam \(total.year) \(total.classification.turkishName)" : "Toplam")]
+                + amounts.map { Value.optional(total.amounts[$0]) }
+                + [.optional(total.remaining.value), .missing, .outcome(total.realisation), .decimal(100),
+                   .outcome(total.change), .missing, .missing]
         }
-        return .table(Table(columns: shownColumns, rows: rows, footer: footer))
+        // Columns with no value in any row are left out of the table to keep it readable.
+        for index in columns.indices where columns[index].isShownInTable && index >= 6 {
+            if rows.allSatisfy({ $0[index] == .missing }) && footer.allSatisfy({ $0[index] == .missing }) {
+                columns[index].isShownInTable = false
+            }
+        }
+        return .table(Table(columns: columns, rows: rows, footer: footer,
+                            caption: "\(dataset.manifest.currency) · Δ% on \(settings.changeBasis.rawValue) against the previous year"))
     }
 }

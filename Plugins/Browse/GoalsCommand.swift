@@ -6,7 +6,12 @@ struct GoalsCommand: Command {
     let spec = CommandSpec(
         name: "goals", group: "Browse",
         summary: "Show the plan hierarchy (aims, objectives, programs, activities) as a tree",
-        discussion: "Nodes are nested under their parents in the report's own order. Give a CODE to show only that node and what is below it.",
+        discussion: """
+            Nodes are nested under their parents in the report's own order. Give a CODE to show \
+            only that node and what is below it. `perf %` is the node's performance: the weighted \
+            rates of its own indicators (weights normalised when they do not total 100), else \
+            the mean of its children's; CSV and JSON say which method in `method`.
+            """,
         arguments: [ArgumentSpec("code", help: "show only this node and its descendants", isOptional: true, completion: .goalCode)],
         options: [
             OptionSpec("level", valueName: "LEVEL", help: "Only nodes of this level (aim, objective, program, ...).",
@@ -34,6 +39,10 @@ struct GoalsCommand: Command {
             let keep = Hierarchy.descendants(of: root, in: goals, key: \.code, parent: \.parent)
             goals = goals.filter { keep.contains($0.code) }
         }
+        let settings = context.settings
+        let rollups = GoalRollup.all(goals: try context.data.goals(in: dataset.id),
+                                     indicators: try context.data.indicators(in: dataset.id, year: dataset.manifest.year, goals: nil),
+                                     year: dataset.manifest.year, kind: dataset.manifest.kind, settings: settings)
         var rows = Hierarchy.depthFirst(goals, key: \.code, parent: \.parent)
         if let level { rows = rows.filter { $0.item.level == level } }
         if let search { rows = rows.filter { TurkishText.contains($0.item.title, search) } }
@@ -43,11 +52,17 @@ struct GoalsCommand: Command {
             columns: [
                 Column("code"), Column("parent", isShownInTable: false), Column("depth", isShownInTable: false),
                 Column("level"), Column("title", maximumWidth: 70), Column("responsible", isShownInTable: false),
-                Column("related"), Column("reported_performance_pct", header: "stated %"),
+                Column("related"),
+                Column.percent("performance_pct", header: "perf %", decimals: settings.percentDecimals), Column("status", maximumWidth: 24),
+                Column("method", isShownInTable: false), Column("weight_total", isShownInTable: false),
+                Column("reported_performance_pct", header: "stated %"),
             ] + extraNames.map { Column($0, isShownInTable: false) },
             rows: rows.map { goal, depth in
                 [.indented(goal.code, depth: flat ? 0 : depth), .optional(goal.parent), .integer(depth), .text(goal.level.rawValue),
-                 .text(goal.title), .optional(goal.responsible), .optional(goal.related), .optional(goal.reportedPerformancePct)]
+                 .text(goal.title), .optional(goal.responsible), .optional(goal.related),
+                 .outcome(rollups[goal.code]?.performance ?? .undefined("")), .optional(rollups[goal.code]?.status?.label(settings.language)),
+                 .optional(rollups[goal.code]?.method?.rawValue), .optional(rollups[goal.code]?.weightTotal),
+                 .optional(goal.reportedPerformancePct)]
                     + extraNames.map { Value.optional(goal.extra[$0]) }
             },
             caption: "\(rows.count) of \(dataset.counts.goals) goals")

@@ -9,7 +9,11 @@ struct IndicatorsCommand: Command {
         discussion: """
             Filters combine. --goal includes the indicators of every node below that goal, so \
             `--goal A1` lists all indicators of aim A1's objectives. Text matching follows \
-            Turkish case rules (I/ı, İ/i). Machine formats (csv, json) include every column: \
+            Turkish case rules (I/ı, İ/i). C is the stated \
+            year-end value, or the quarters' aggregate when none is stated. `rate` is \
+            the figure the status comes from: strategic-plan performance (C−A)/(B−A) limited to \
+            0..100, or realisation C/B (B/C when less is better), per `settings basis`; the \
+            report's own figures are shown beside it as "stated". Machine formats (csv, json) include every column: \
             quarters, weight, direction, aggregation, source and extra columns.
             """,
         arguments: [ArgumentSpec("prefix", valueName: "CODE", help: "only indicators whose code starts with this (PG1.2 → PG1.2.1, PG1.2.2, ...)",
@@ -18,6 +22,8 @@ struct IndicatorsCommand: Command {
             OptionSpec("goal", short: "g", valueName: "CODE", help: "Only indicators measuring this goal or a goal below it.", completion: .goalCode),
             OptionSpec("search", short: "s", valueName: "TEXT", help: "Only indicators whose name contains TEXT."),
             OptionSpec("year", short: "y", valueName: "YEAR", help: "Only this monitoring year."),
+            OptionSpec("status", valueName: "STATUS", help: "Only indicators whose derived status is this (not-reached, partially-reached, reached, exceeded, or a Turkish label).",
+                       completion: .choices(StatusBand.allCases.map(\.rawValue))),
             OptionSpec("quarters", short: "q", help: "Show the quarterly values Q1..Q4 in the table."),
             datasetOption,
         ],
@@ -26,6 +32,7 @@ struct IndicatorsCommand: Command {
             CommandExample("indicators --goal H1.2", "the indicators of objective H1.2"),
             CommandExample("indicators PP --quarters", "the monitoring-form indicators with their quarters"),
             CommandExample("indicators --search \"sınır dışı\"", "find by name"),
+            CommandExample("indicators --status not-reached", "the indicators below 80 %"),
         ])
 
     func run(_ arguments: ParsedArguments, in context: any CommandContext) throws -> CommandOutput {
@@ -44,7 +51,22 @@ struct IndicatorsCommand: Command {
         if let prefix = arguments.string("prefix") { indicators = indicators.filter { TurkishText.hasPrefix($0.code, prefix) } }
         if let search = arguments.string("search") { indicators = indicators.filter { TurkishText.contains($0.name, search) } }
 
+        var statusFilter: StatusBand?
+        if let text = arguments.string("status") {
+            guard let band = StatusBand(rawValue: text) ?? StatusBand.parse(text) else {
+                throw UsageError("\"\(text)\" is not a status (expected not-reached, partially-reached, reached or exceeded)", argument: "--status")
+            }
+            statusFilter = band
+        }
+        let settings = context.settings
+        var figures = indicators.map { IndicatorFigures($0, kind: dataset.manifest.kind, settings: settings) }
+        if let statusFilter {
+            let keep = figures.map { $0.status == statusFilter }
+            indicators = zip(indicators, keep).filter(\.1).map(\.0)
+            figures = zip(figures, keep).filter(\.1).map(\.0)
+        }
         let showQuarters = arguments.flag("quarters")
+        let decimals = settings.percentDecimals
         let years = Set(indicators.map(\.year))
         let extraNames = indicators.first(where: { !$0.extra.isEmpty })?.extra.names ?? []
         var columns = [
@@ -55,22 +77,32 @@ struct IndicatorsCommand: Command {
         ]
         columns += ["q1", "q2", "q3", "q4"].map { Column($0, header: $0.uppercased(), isShownInTable: showQuarters) }
         columns += [
-            Column("actual", header: "C"), Column("reported_rate_pct", header: "stated %"),
+            Column("actual", header: "C", isShownInTable: false), Column("year_end", header: "C"),
+            Column("year_end_from_quarters", isShownInTable: false), Column("quarter_difference", isShownInTable: false),
+            Column.percent("performance_pct", header: "perf %", decimals: decimals, isShownInTable: false),
+            Column.percent("realisation_pct", header: "real %", decimals: decimals, isShownInTable: false),
+            Column("basis", isShownInTable: false),
+            Column.percent("rate_pct", header: "rate %", decimals: decimals), Column("status", maximumWidth: 24),
+            Column("reported_rate_pct", header: "stated %"),
             Column("reported_status", header: "stated status", maximumWidth: 24),
             Column("responsible", isShownInTable: false), Column("source", isShownInTable: false),
         ]
         columns += extraNames.map { Column($0, isShownInTable: false) }
-        let rows: [[Value]] = indicators.map { i in
+        let rows: [[Value]] = zip(indicators, figures).map { i, f in
             var row: [Value] = [
                 .text(i.code), .optional(i.goal), .integer(i.year), .text(i.name), .optional(i.unit), .text(i.direction.rawValue),
                 .text(i.aggregation.rawValue), .optional(i.weightPct), .optional(i.baseline), .optional(i.baselineYear),
                 .optional(i.target),
             ]
             row += i.quarters.map { Value.optional($0) }
-            row += [.optional(i.actual), .optional(i.reportedRatePct), .optional(i.reportedStatus), .optional(i.responsible), .optional(i.source)]
+            row += [.optional(i.actual), .optional(f.yearEnd),
+                    .text(f.yearEndFromQuarters ? "yes" : "no"), .optional(f.quarterDifference),
+                    .outcome(f.performance), .outcome(f.realisation), .text(f.basis.rawValue),
+                    .outcome(f.rate), .optional(f.status?.label(settings.language)),
+                    .optional(i.reportedRatePct), .optional(i.reportedStatus), .optional(i.responsible), .optional(i.source)]
             row += extraNames.map { Value.optional(i.extra[$0]) }
             return row
         }
-        return .table(Table(columns: columns, rows: rows, caption: "\(rows.count) of \(dataset.counts.indicators) indicators"))
+        return .table(Table(columns: columns, rows: rows, caption: "\(rows.count) of \(dataset.counts.indicators) indicators · rate: \(settings.basis == .automatic ? "performance for weighted (strategic-plan) rows, realisation for monitoring rows" : settings.basis.rawValue) · bands \(settings.bands.partialFrom)/\(settings.bands.reachedAt)"))
     }
 }

@@ -16,16 +16,23 @@ struct SeriesCommand: Command {
 
     func run(_ arguments: ParsedArguments, in context: any CommandContext) throws -> CommandOutput {
         let dataset = try context.dataset(arguments.string("dataset"))
-        let points = try context.data.series(in: dataset.id, prefix: arguments.string("prefix"), year: try arguments.year("year"))
+        let year = try arguments.year("year")
+        // Changes need the previous year's values, so read all years and filter after.
+        let all = try context.data.series(in: dataset.id, prefix: arguments.string("prefix"), year: nil)
+        let changes = SeriesFigures.changes(all)
+        let selected = all.indices.filter { year == nil || all[$0].year == year }
+        let points = selected.map { all[$0] }
         if dataset.counts.seriesPoints == 0 { return .message("\(dataset.id) has no series table") }
         let extraNames = points.first(where: { !$0.extra.isEmpty })?.extra.names ?? []
         let columns = [
             Column("series"), Column("name", maximumWidth: 48), Column("unit"), Column("year"), Column("period"), Column("value"),
-            Column("reported_change_pct", header: "stated Δ%"), Column("source", isShownInTable: false),
+            Column.percent("change_pct", header: "Δ%", decimals: 1), Column("reported_change_pct", header: "stated Δ%"),
+            Column("source", isShownInTable: false),
         ] + extraNames.map { Column($0, isShownInTable: false) }
-        let rows: [[Value]] = points.map { p in
-            [.text(p.series), .text(p.name), .optional(p.unit), .integer(p.year), .optional(p.period), .decimal(p.value),
-             .optional(p.reportedChangePct), .optional(p.source)] + extraNames.map { Value.optional(p.extra[$0]) }
+        let rows: [[Value]] = selected.map { index in
+            let p = all[index]
+            return [.text(p.series), .text(p.name), .optional(p.unit), .integer(p.year), .optional(p.period), .decimal(p.value),
+             .outcome(changes[index]), .optional(p.reportedChangePct), .optional(p.source)] + extraNames.map { Value.optional(p.extra[$0]) }
         }
         return .table(Table(columns: columns, rows: rows, caption: "\(rows.count) of \(dataset.counts.seriesPoints) series values"))
     }

@@ -33,6 +33,7 @@ public struct CSVReader: Sendable {
         var quoted = false, afterQuote = false, inQuotes = false
         var quoteLine = 1
         var quotedEmptyRecord = false  // a record holding just "" is a record, not a blank line
+        var strayQuoteReported = false  // one message per field, however many stray quotes
 
         func finishField() {
             if let text = String(validating: field, as: UTF8.self) {
@@ -45,6 +46,7 @@ public struct CSVReader: Sendable {
             field.removeAll(keepingCapacity: true)
             quoted = false
             afterQuote = false
+            strayQuoteReported = false
         }
         func finishRecord() {
             finishField()
@@ -92,8 +94,11 @@ public struct CSVReader: Sendable {
                     quoteLine = line
                     if fields.isEmpty { quotedEmptyRecord = true }
                 } else {
-                    diagnostics.append(Diagnostic(file: file, line: line, column: fields.count + 1,
-                                                  message: "stray quote inside a field (quote the whole field and double inner quotes: \"a \"\"b\"\"\")"))
+                    if !strayQuoteReported {
+                        diagnostics.append(Diagnostic(file: file, line: line, column: fields.count + 1,
+                                                      message: "stray quote inside a field (quote the whole field and double inner quotes: \"a \"\"b\"\"\")"))
+                        strayQuoteReported = true
+                    }
                     field.append(byte)
                 }
             default:

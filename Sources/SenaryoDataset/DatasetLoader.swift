@@ -32,7 +32,11 @@ public struct DatasetLoader: Sendable {
         }
         switch DatasetReader().read(files) {
         case .success(let dataset): return dataset
-        case .failure(let error): throw error
+        case .failure(var error):
+            for index in error.diagnostics.indices where error.diagnostics[index].file == DatasetReader.folderPlaceholder {
+                error.diagnostics[index].file = folder.path
+            }
+            throw error
         }
     }
 }

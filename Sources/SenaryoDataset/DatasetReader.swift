@@ -8,6 +8,10 @@ public struct DatasetReader: Sendable {
     /// The table files of the format, in the order they are read.
     public static let tableFiles = ["goals.csv", "indicators.csv", "budget.csv", "series.csv"]
 
+    /// Stands for the dataset folder in diagnostics about the folder as a whole; the loader,
+    /// which knows the path, puts it in.
+    public static let folderPlaceholder = "."
+
     public init() {}
 
     /// - Parameter files: file name → contents, for `dataset.yaml` and whichever tables exist.
@@ -24,7 +28,7 @@ public struct DatasetReader: Sendable {
         case .failure(let error): return .failure(error)
         }
         guard Self.tableFiles.contains(where: { files[$0] != nil }) else {
-            return .failure(DatasetError([Diagnostic(file: manifest.id, message: "has no table (expected at least one of \(Self.tableFiles.joined(separator: ", ")))")]))
+            return .failure(DatasetError([Diagnostic(file: Self.folderPlaceholder, message: "has no table (expected at least one of \(Self.tableFiles.joined(separator: ", ")))")]))
         }
 
         var diagnostics: [Diagnostic] = []
@@ -39,11 +43,13 @@ public struct DatasetReader: Sendable {
             }
         }
         var headers: [String: [String]] = [:]
+        var rawKeys: [String: Set<String>] = [:]   // file → keys of every row, valid or not
         func table<Row>(_ spec: TableSpec, _ parse: (inout TableReader, ArraySlice<CSVRecord>) -> [Row]) -> [Row] {
             guard let records = records(spec.file),
                   var reader = TableReader(spec: spec, records: records, numbers: numbers, diagnostics: &diagnostics)
             else { return [] }
             headers[spec.file] = reader.header
+            rawKeys[spec.file] = Self.rawKeys(spec.file, header: reader.header, records: records.dropFirst())
             let rows = parse(&reader, records.dropFirst())
             diagnostics += reader.diagnostics
             return rows
@@ -54,13 +60,30 @@ public struct DatasetReader: Sendable {
         let budget = table(BudgetTable.spec, BudgetTable.rows)
         let series = table(SeriesTable.spec, SeriesTable.rows)
 
-        var validator = DatasetValidator(goalsPresent: files["goals.csv"] != nil, headers: headers)
+        var validator = DatasetValidator(goalsPresent: files["goals.csv"] != nil, headers: headers,
+                                         goalCodesSeen: rawKeys["goals.csv"], budgetKeysSeen: rawKeys["budget.csv"])
         validator.check(goals: goals, indicators: indicators, budget: budget, series: series)
         diagnostics += validator.diagnostics
 
         guard diagnostics.isEmpty else { return .failure(DatasetError(Self.sorted(diagnostics))) }
         return .success(Dataset(manifest: manifest, goals: goals.map(\.goal), indicators: indicators.map(\.indicator),
                                 budget: budget.map(\.budgetLine), series: series.map(\.point)))
+    }
+
+    /// The key of every row of a table, including rows rejected for a bad cell, so that a
+    /// reference to such a row is not reported as unknown too (one mistake, one message).
+    static func rawKeys(_ file: String, header: [String], records: ArraySlice<CSVRecord>) -> Set<String>? {
+        let columns: [String]
+        switch file {
+        case "goals.csv": columns = ["code"]
+        case "budget.csv": columns = ["year", "classification", "code"]
+        default: return nil
+        }
+        let indices = columns.compactMap { header.firstIndex(of: $0) }
+        guard indices.count == columns.count else { return nil }
+        return Set(records.map { record in
+            indices.map { $0 < record.fields.count ? record.fields[$0].trimmingSpaces : "" }.joined(separator: "|")
+        })
     }
 
     /// Errors in reading order: by file (manifest, then tables), line, column.

@@ -7,15 +7,23 @@ struct DatasetValidator {
     let headers: [String: [String]]
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(goalsPresent: Bool, headers: [String: [String]]) {
+    /// Codes of every goals.csv row, valid or not; nil when goals.csv could not be read at all
+    /// (then references to goals are not checked: the file's own errors say what is wrong).
+    let goalCodesSeen: Set<String>?
+    /// `year|classification|code` of every budget.csv row, valid or not.
+    let budgetKeysSeen: Set<String>?
+
+    init(goalsPresent: Bool, headers: [String: [String]], goalCodesSeen: Set<String>?, budgetKeysSeen: Set<String>?) {
         self.goalsPresent = goalsPresent
         self.headers = headers
+        self.goalCodesSeen = goalCodesSeen
+        self.budgetKeysSeen = budgetKeysSeen
     }
 
     mutating func check(goals: [(line: Int, goal: Goal)], indicators: [(line: Int, indicator: Indicator)],
                         budget: [(line: Int, budgetLine: BudgetLine)], series: [(line: Int, point: SeriesPoint)]) {
         checkGoals(goals)
-        checkIndicators(indicators, goalCodes: Set(goals.map(\.goal.code)))
+        checkIndicators(indicators, goalCodes: goalCodesSeen)
         checkBudget(budget)
         checkSeries(series)
     }
@@ -36,10 +44,10 @@ struct DatasetValidator {
         }
         let parents = Dictionary(goals.map { ($0.goal.code, $0.goal.parent) }, uniquingKeysWith: { first, _ in first })
         for (line, goal) in goals {
-            if let parent = goal.parent, firstLine[parent] == nil {
+            if let parent = goal.parent, firstLine[parent] == nil, goalCodesSeen?.contains(parent) != true {
                 error("goals.csv", line, "parent", "\"\(parent)\" is not a code in goals.csv")
             }
-            if let related = goal.related, firstLine[related] == nil {
+            if let related = goal.related, firstLine[related] == nil, goalCodesSeen?.contains(related) != true {
                 error("goals.csv", line, "related", "\"\(related)\" is not a code in goals.csv")
             }
         }
@@ -50,7 +58,7 @@ struct DatasetValidator {
         }
     }
 
-    private mutating func checkIndicators(_ indicators: [(line: Int, indicator: Indicator)], goalCodes: Set<String>) {
+    private mutating func checkIndicators(_ indicators: [(line: Int, indicator: Indicator)], goalCodes: Set<String>?) {
         var firstLine: [String: Int] = [:]
         for (line, indicator) in indicators {
             let key = "\(indicator.code)|\(indicator.year)"
@@ -59,7 +67,7 @@ struct DatasetValidator {
             } else {
                 firstLine[key] = line
             }
-            if let goal = indicator.goal, goalsPresent, !goalCodes.contains(goal) {
+            if let goal = indicator.goal, goalsPresent, let goalCodes, !goalCodes.contains(goal) {
                 error("indicators.csv", line, "goal", "\"\(goal)\" is not a code in goals.csv")
             }
             if let weight = indicator.weightPct, weight < .zero || weight > .hundred {
@@ -84,7 +92,8 @@ struct DatasetValidator {
         var parents: [String: String?] = [:]
         for (_, l) in lines { parents[key(l.year, l.classification, l.code)] = l.parent.map { key(l.year, l.classification, $0) } }
         for (line, l) in lines {
-            if let parent = l.parent, firstLine[key(l.year, l.classification, parent)] == nil {
+            if let parent = l.parent, firstLine[key(l.year, l.classification, parent)] == nil,
+               budgetKeysSeen?.contains(key(l.year, l.classification, parent)) != true {
                 error("budget.csv", line, "parent", "\"\(parent)\" is not a \(l.classification.rawValue) line of \(l.year) in budget.csv")
             }
         }

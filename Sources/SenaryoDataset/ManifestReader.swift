@@ -48,7 +48,8 @@ public struct ManifestReader: Sendable {
 
         func required(_ key: String, _ expected: String) -> String? {
             guard let value = values[key], !value.text.trimmingSpaces.isEmpty else {
-                diagnostics.append(Diagnostic(file: file, line: nil, field: key, message: "is required (\(expected))"))
+                diagnostics.append(Diagnostic(file: file, line: values[key]?.line, column: values[key]?.column, field: key,
+                                              message: "is required (\(expected))"))
                 return nil
             }
             return value.text
@@ -122,17 +123,24 @@ public struct ManifestReader: Sendable {
         return parts.allSatisfy { $0.count == 4 } && start <= end
     }
 
+    /// libyaml reports where it gave up (often the end of the file) and, as context, where the
+    /// construct it was reading began (an unclosed quote's opening mark): point at the latter.
+    private static func yamlDiagnostic(problem: String, mark: Mark, context: YamlError.Context?) -> Diagnostic {
+        guard let context else {
+            return Diagnostic(file: fileName, line: mark.line, column: mark.column, message: "is not valid YAML: \(problem)")
+        }
+        return Diagnostic(file: fileName, line: context.mark.line, column: context.mark.column,
+                          message: "is not valid YAML: \(context.text): \(problem) (at \(mark.line):\(mark.column))")
+    }
+
     private static func diagnostic(for error: YamlError) -> Diagnostic {
         switch error {
         case let .scanner(context, problem, mark, _):
-            return Diagnostic(file: fileName, line: mark.line, column: mark.column,
-                              message: "is not valid YAML: \(problem)\(context.map { " \($0.text)" } ?? "")")
+            return yamlDiagnostic(problem: problem, mark: mark, context: context)
         case let .parser(context, problem, mark, _):
-            return Diagnostic(file: fileName, line: mark.line, column: mark.column,
-                              message: "is not valid YAML: \(problem)\(context.map { " \($0.text)" } ?? "")")
+            return yamlDiagnostic(problem: problem, mark: mark, context: context)
         case let .composer(context, problem, mark, _):
-            return Diagnostic(file: fileName, line: mark.line, column: mark.column,
-                              message: "is not valid YAML: \(problem)\(context.map { " \($0.text)" } ?? "")")
+            return yamlDiagnostic(problem: problem, mark: mark, context: context)
         case let .duplicatedKeysInMapping(duplicates, context):
             return Diagnostic(file: fileName, line: context.mark.line, column: context.mark.column,
                               message: "has a key given twice: \(duplicates.joined(separator: ", "))")

@@ -105,7 +105,7 @@ struct TableReader {
             if required { report(column, "is empty (required: a year such as 2021)") }
             return nil
         }
-        guard cell.count == 4, let value = Int(cell) else {
+        guard cell.count == 4, cell.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let value = Int(cell) else {
             report(column, "\"\(cell)\" is not a year (expected four digits, e.g. 2021)")
             return nil
         }

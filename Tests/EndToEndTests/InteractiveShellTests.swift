@@ -40,6 +40,7 @@ struct InteractiveShellTests {
             terminal.type("indicators --search \"SINIR DIŞI\"\r")
             #expect(terminal.waitFor("PP16", after: mark), "Turkish search failed:\n\(terminal.transcript)")
 
+            _ = terminal.waitFor("> ", after: terminal.mark, timeout: 2)
             terminal.type("quit\r")
             #expect(terminal.waitForExit() == 0)
         }
@@ -54,6 +55,10 @@ struct InteractiveShellTests {
         let mark = terminal.mark
         terminal.type("\u{1B}[A\u{1B}[A\r")
         #expect(terminal.waitFor("PP16", after: mark), "history not recalled after restart:\n\(terminal.transcript)")
+        // Type Ctrl-D only at the next prompt: libedit flushes input typed while it is not reading.
+        #expect(terminal.waitFor("bands 80/100", after: mark))
+        let promptMark = terminal.mark
+        _ = terminal.waitFor("> ", after: promptMark, timeout: 2)
         terminal.type("\u{4}")  // Ctrl-D
         #expect(terminal.waitForExit() == 0)
     }

@@ -73,13 +73,6 @@ struct ShellTests {
             }
         }
     }
-
-    @Test func readmeCommandReferenceIsUpToDate() throws {
-        let (shell, _) = try makeShell()
-        let readme = try String(contentsOf: packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
-        let reference = HelpText.markdownReference(shell.registry)
-        #expect(readme.hasSuffix(reference), "README.md's command reference is stale: regenerate with `senaryo --command-reference`")
-    }
 }
 
 @Suite("Completion")

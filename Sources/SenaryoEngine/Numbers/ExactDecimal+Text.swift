@@ -72,7 +72,8 @@ extension ExactDecimal: CustomStringConvertible, LosslessStringConvertible {
                 guard !seenPoint, integerDigits > 0 else { return nil }
                 seenPoint = true
             } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
-                if significand != 0 || seenPoint { digits += 1 }
+                // Leading integer zeros are not significant; every other digit is.
+                if significand != 0 || seenPoint || byte != UInt8(ascii: "0") { digits += 1 }
                 guard digits <= 38 else { return nil }
                 significand = significand * 10 + Int128(byte - UInt8(ascii: "0"))
                 if seenPoint { scale += 1 } else { integerDigits += 1 }

@@ -8,12 +8,13 @@ public enum TurkishText {
     public static func lowercased(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
+        // Compose first, so a decomposed İ (I + U+0307) is one letter before I → ı applies.
+        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
             switch scalar {
             case "I": result.unicodeScalars.append("ı")
             case "İ": result.unicodeScalars.append("i")
             case "\u{0307}" where result.unicodeScalars.last == "i":
-                continue // i + combining dot above (from a decomposed İ) is plain i
+                continue  // i + combining dot above is written as plain i
             default: result += String(scalar).lowercased()
             }
         }

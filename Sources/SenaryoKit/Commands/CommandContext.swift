@@ -8,6 +8,8 @@ public protocol CommandContext: Sendable {
     var currentDatasetID: String? { get }
     /// True once the user pressed Ctrl-C; long commands poll it and stop.
     var isCancelled: Bool { get }
+    /// Status bands, formula basis, display decimals: the session's `settings`.
+    var settings: FigureSettings { get }
 }
 
 extension CommandContext {
@@ -33,4 +35,6 @@ public protocol DataAccess: Sendable {
     func indicators(in id: String, year: Int?, goals: [String]?) throws -> [Indicator]
     func budgetLines(in id: String, year: Int?, classification: Classification?) throws -> [BudgetLine]
     func series(in id: String, prefix: String?, year: Int?) throws -> [SeriesPoint]
+    /// The whole dataset, every table.
+    func dataset(_ id: String) throws -> Dataset?
 }

@@ -4,9 +4,13 @@ import SenaryoEngine
 /// as an aligned table, CSV, JSON or Markdown; commands never format text for a terminal.
 public struct CommandOutput: Sendable {
     public var blocks: [OutputBlock]
+    /// Set when the command ran but its verdict is a failure (`check` found errors): the shell
+    /// prints the output, then this message as an error, and a script stops there.
+    public var failure: String?
 
-    public init(_ blocks: [OutputBlock] = []) {
+    public init(_ blocks: [OutputBlock] = [], failure: String? = nil) {
         self.blocks = blocks
+        self.failure = failure
     }
 
     public static let empty = CommandOutput()
@@ -55,14 +59,22 @@ public struct Column: Sendable {
     public var minimumDecimals: Int?
     /// A table cuts longer text to this many columns (with …); machine formats never cut.
     public var maximumWidth: Int?
+    /// Decimals a table rounds to (percentages); machine formats print the exact value.
+    public var displayDecimals: Int?
 
     public init(_ key: String, header: String? = nil, isShownInTable: Bool = true, minimumDecimals: Int? = nil,
-                maximumWidth: Int? = nil) {
+                maximumWidth: Int? = nil, displayDecimals: Int? = nil) {
         self.key = key
         self.header = header ?? key
         self.isShownInTable = isShownInTable
         self.minimumDecimals = minimumDecimals
         self.maximumWidth = maximumWidth
+        self.displayDecimals = displayDecimals
+    }
+
+    /// A derived percentage: exact in CSV and JSON, rounded to `decimals` in tables.
+    public static func percent(_ key: String, header: String, decimals: Int, isShownInTable: Bool = true) -> Column {
+        Column(key, header: header, isShownInTable: isShownInTable, displayDecimals: decimals)
     }
 }
 
@@ -78,6 +90,8 @@ public enum Value: Sendable, Equatable {
     public static func optional(_ value: ExactDecimal?) -> Value { value.map(Value.decimal) ?? .missing }
     public static func optional(_ value: String?) -> Value { value.map(Value.text) ?? .missing }
     public static func optional(_ value: Int?) -> Value { value.map(Value.integer) ?? .missing }
+    /// A derived figure: its exact value (trailing zeros dropped), or missing when undefined.
+    public static func outcome(_ outcome: Outcome) -> Value { outcome.value.map { .decimal($0.normalized) } ?? .missing }
 
     public var isNumeric: Bool {
         switch self {

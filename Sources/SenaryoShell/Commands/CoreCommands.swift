@@ -2,6 +2,6 @@
 enum CoreCommands {
     static let all: [any ShellCommand] = [
         LoadCommand(), UnloadCommand(), DatasetsCommand(), UseCommand(),
-        FormatCommand(), HelpCommand(), QuitCommand(),
+        FormatCommand(), SettingsCommand(), HelpCommand(), QuitCommand(),
     ]
 }

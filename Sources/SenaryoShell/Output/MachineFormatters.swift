@@ -79,7 +79,7 @@ enum MarkdownFormatter {
         func row(_ values: [Value], bold: Bool) -> String {
             "| " + shown.map { index -> String in
                 let value = values[safe: index] ?? .missing
-                var text = escape(CellText.plain(value, minimumDecimals: table.columns[index].minimumDecimals))
+                var text = escape(CellText.plain(value, minimumDecimals: table.columns[index].minimumDecimals, displayDecimals: table.columns[index].displayDecimals))
                 if case let .indented(_, depth) = value, depth > 0 { text = String(repeating: "&nbsp;&nbsp;", count: depth) + text }
                 return bold && !text.isEmpty ? "**\(text)**" : text
             }.joined(separator: " | ") + " |"

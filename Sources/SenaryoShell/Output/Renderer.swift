@@ -64,10 +64,11 @@ struct Renderer {
 
 /// How a cell is written as plain text.
 enum CellText {
-    static func plain(_ value: Value, minimumDecimals: Int? = nil) -> String {
+    static func plain(_ value: Value, minimumDecimals: Int? = nil, displayDecimals: Int? = nil) -> String {
         switch value {
         case .text(let text): text
         case .integer(let number): String(number)
+        case .decimal(let number) where displayDecimals != nil: number.formatted(decimals: displayDecimals!)
         case .decimal(let number): minimumDecimals.map { number.formatted(minimumDecimals: $0) } ?? number.description
         case .indented(let text, _): text
         case .missing: ""

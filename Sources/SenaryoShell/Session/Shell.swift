@@ -17,6 +17,8 @@ public final class Shell: @unchecked Sendable {
     public private(set) var registry: CommandRegistry
     public var currentDatasetID: String?
     public var format: OutputFormat
+    /// Bands, basis and decimals for derived figures (the `settings` command).
+    public var settings = FigureSettings.standard
     /// Whether a person is at a terminal (prompts, confirmation questions, colour).
     public let isInteractive: Bool
     var style: Style
@@ -46,7 +48,7 @@ public final class Shell: @unchecked Sendable {
     }
 
     var context: ShellContext {
-        ShellContext(data: workspace, currentDatasetID: currentDatasetID)
+        ShellContext(data: workspace, currentDatasetID: currentDatasetID, settings: settings)
     }
 
     func requestQuit() { quitRequested = true }
@@ -71,6 +73,10 @@ public final class Shell: @unchecked Sendable {
             let format = try arguments.choice("format", as: OutputFormat.self) ?? self.format
             let output = try command.run(arguments, in: self)
             emit(output, format: format)
+            if let failure = output.failure {
+                report(failure)
+                return false
+            }
             return true
         } catch let error as UsageError {
             report(error.description)

@@ -24,7 +24,7 @@ loaded goc-idaresi-2021 — Göç İdaresi Başkanlığı, 2021 Yılı Faaliyet 
   `help` lists the commands
 > indicators --yaer 2021
 <stdin>:9: error: unknown option --yaer for indicators (did you mean --year?)
-  usage: indicators [CODE] [--goal CODE] [--search TEXT] [--year YEAR] [--quarters] [--dataset ID]
+  usage: indicators [CODE] [--goal CODE] [--search TEXT] [--year YEAR] [--status STATUS] [--quarters] [--dataset ID]
 > indicators --year twenty
 <stdin>:10: error: --year: "twenty" is not a year (expected e.g. 2021)
 > budget --classification economc

@@ -1,0 +1,79 @@
+/// The settings derived figures depend on. Reports differ in these, so they are choices with
+/// the İzleme Rehberi's defaults, and every output says which were used.
+public struct FigureSettings: Sendable, Hashable {
+    /// Status band limits, in percent.
+    public var bands: StatusBands
+    /// Which formula feeds an indicator's status.
+    public var basis: BasisRule
+    /// Decimals shown for percentages (values are kept exact; only display rounds).
+    public var percentDecimals: Int
+    /// Language of status labels.
+    public var language: Language
+    /// Whether an objective's roll-up divides by the weights' total when they do not add to 100.
+    public var normalisesWeights: Bool
+    /// Which amount a budget line's year-on-year change compares.
+    public var changeBasis: BudgetAmount
+    /// Whether a missing baseline (A, printed "-") counts as 0 in (C − A) / (B − A), as
+    /// strategic-plan evaluation tables do for indicators new in the plan; else undefined.
+    public var missingBaselineIsZero: Bool
+
+    public init(bands: StatusBands = .izlemeRehberi, basis: BasisRule = .automatic, percentDecimals: Int = 2,
+                language: Language = .turkish, normalisesWeights: Bool = true, changeBasis: BudgetAmount = .initial,
+                missingBaselineIsZero: Bool = true) {
+        self.missingBaselineIsZero = missingBaselineIsZero
+        self.bands = bands
+        self.basis = basis
+        self.percentDecimals = percentDecimals
+        self.language = language
+        self.normalisesWeights = normalisesWeights
+        self.changeBasis = changeBasis
+    }
+
+    public static let standard = FigureSettings()
+
+    public enum Language: String, Sendable, CaseIterable {
+        case turkish = "tr"
+        case english = "en"
+    }
+}
+
+/// Which formula an indicator's status comes from.
+public enum Basis: String, Sendable, CaseIterable {
+    /// Strategic-plan performance (C − A) / (B − A).
+    case performance
+    /// Performance-program realisation C / B (B / C when less is better).
+    case realisation
+}
+
+/// How the basis is chosen for each indicator.
+public enum BasisRule: String, Sendable, CaseIterable {
+    /// Strategic-plan rows (a strategic-plan dataset, or an indicator with a weight in its
+    /// objective, Hedefe Etkisi) use performance; monitoring rows use realisation.
+    case automatic = "auto"
+    case performance
+    case realisation
+
+    public func basis(for indicator: Indicator, in kind: DocumentKind) -> Basis {
+        switch self {
+        case .performance: return .performance
+        case .realisation: return .realisation
+        case .automatic: return kind == .strategicPlan || indicator.weightPct != nil ? .performance : .realisation
+        }
+    }
+}
+
+/// One of a budget line's amounts.
+public enum BudgetAmount: String, Sendable, CaseIterable {
+    case initial, added, deducted, revised, spent, cancelled
+
+    public func of(_ line: BudgetLine) -> ExactDecimal? {
+        switch self {
+        case .initial: line.initial
+        case .added: line.added
+        case .deducted: line.deducted
+        case .revised: line.effectiveRevised
+        case .spent: line.spent
+        case .cancelled: line.cancelled
+        }
+    }
+}

@@ -1,0 +1,95 @@
+/// An objective's (or any node's) performance from its indicators' weighted rates.
+public struct GoalRollup: Sendable, Hashable {
+    public enum Method: String, Sendable {
+        /// Σ wᵢ × Pᵢ / 100: the weights add to 100.
+        case weighted
+        /// Σ wᵢ × Pᵢ / Σ wᵢ: the weights do not add to 100 and were normalised.
+        case normalised
+        /// Σ wᵢ × Pᵢ / 100 although the weights do not add to 100 (normalising switched off).
+        case weightedUnnormalised = "weighted-unnormalised"
+        /// No weights given: the mean of the indicators' rates.
+        case mean
+        /// No indicators of its own: the mean of its children's performance.
+        case childrenMean = "children-mean"
+    }
+
+    public var code: String
+    public var performance: Outcome
+    public var method: Method?
+    /// The total of the weights of its indicators, when any has one.
+    public var weightTotal: ExactDecimal?
+    /// How many indicators (or children) fed the roll-up, and how many had no rate.
+    public var inputs: Int
+    public var skipped: Int
+    public var status: StatusBand?
+
+    /// Roll-ups for every goal: from its own indicators of `year`, else from its children.
+    public static func all(goals: [Goal], indicators: [Indicator], year: Int?, kind: DocumentKind,
+                           settings: FigureSettings = .standard) -> [String: GoalRollup] {
+        var byGoal: [String: [Indicator]] = [:]
+        for indicator in indicators where year == nil || indicator.year == year {
+            if let goal = indicator.goal { byGoal[goal, default: []].append(indicator) }
+        }
+        var children: [String: [String]] = [:]
+        for goal in goals { if let parent = goal.parent { children[parent, default: []].append(goal.code) } }
+        var result: [String: GoalRollup] = [:]
+        var visiting: Set<String> = []
+
+        func rollup(_ code: String) -> GoalRollup {
+            if let done = result[code] { return done }
+            visiting.insert(code)
+            defer { visiting.remove(code) }
+            var value: GoalRollup
+            if let own = byGoal[code], !own.isEmpty {
+                value = fromIndicators(code, own, kind: kind, settings: settings)
+            } else {
+                let parts = (children[code] ?? []).filter { !visiting.contains($0) }.map(rollup)
+                let rates = parts.compactMap(\.performance.value)
+                if rates.isEmpty {
+                    value = GoalRollup(code: code, performance: .undefined("no indicators"), method: nil, weightTotal: nil,
+                                       inputs: 0, skipped: parts.count, status: nil)
+                } else {
+                    let mean = rates.sum().divided(by: ExactDecimal(rates.count))!
+                    value = GoalRollup(code: code, performance: .value(mean), method: .childrenMean, weightTotal: nil,
+                                       inputs: rates.count, skipped: parts.count - rates.count, status: settings.bands.band(for: mean))
+                }
+            }
+            result[code] = value
+            return value
+        }
+        for goal in goals { _ = rollup(goal.code) }
+        return result
+    }
+
+    static func fromIndicators(_ code: String, _ indicators: [Indicator], kind: DocumentKind, settings: FigureSettings) -> GoalRollup {
+        let figures = indicators.map { ($0, IndicatorFigures($0, kind: kind, settings: settings)) }
+        let weighted = figures.filter { $0.0.weightPct != nil }
+        let weightTotal = weighted.isEmpty ? nil : weighted.map { $0.0.weightPct! }.sum()
+        let usable = figures.filter { $0.1.rate.value != nil && (weightTotal == nil || $0.0.weightPct != nil) }
+        let skipped = figures.count - usable.count
+        guard !usable.isEmpty else {
+            return GoalRollup(code: code, performance: .undefined("no indicator has a rate"), method: nil, weightTotal: weightTotal,
+                              inputs: 0, skipped: skipped, status: nil)
+        }
+        let value: ExactDecimal, method: Method
+        if let weightTotal {
+            let sum = usable.map { $0.0.weightPct! * $0.1.rate.value! }.sum()
+            let usedWeights = usable.map { $0.0.weightPct! }.sum()
+            if weightTotal == .hundred && usedWeights == .hundred {
+                value = sum.divided(by: .hundred)!
+                method = .weighted
+            } else if settings.normalisesWeights, !usedWeights.isZero {
+                value = sum.divided(by: usedWeights)!
+                method = .normalised
+            } else {
+                value = sum.divided(by: .hundred)!
+                method = .weightedUnnormalised
+            }
+        } else {
+            value = usable.map { $0.1.rate.value! }.sum().divided(by: ExactDecimal(usable.count))!
+            method = .mean
+        }
+        return GoalRollup(code: code, performance: .value(value), method: method, weightTotal: weightTotal,
+                          inputs: usable.count, skipped: skipped, status: settings.bands.band(for: value))
+    }
+}
