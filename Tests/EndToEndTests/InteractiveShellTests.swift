@@ -41,8 +41,7 @@ struct InteractiveShellTests {
             #expect(terminal.waitFor("PP16", after: mark), "Turkish search failed:\n\(terminal.transcript)")
 
             _ = terminal.waitFor("> ", after: terminal.mark, timeout: 2)
-            terminal.type("quit\r")
-            #expect(terminal.waitForExit() == 0)
+            #expect(terminal.typeUntilExit("quit\r") == 0)
         }
 
         // History persists across runs: a new shell recalls the last command with the up arrow.
@@ -59,12 +58,15 @@ struct InteractiveShellTests {
         #expect(terminal.waitFor("bands 80/100", after: mark))
         let promptMark = terminal.mark
         _ = terminal.waitFor("> ", after: promptMark, timeout: 2)
-        terminal.type("\u{4}")  // Ctrl-D
-        #expect(terminal.waitForExit() == 0)
+        #expect(terminal.typeUntilExit("\u{4}") == 0, "Ctrl-D did not end the shell:\n\(terminal.transcript.debugDescription)")
     }
 
     @Test func ctrlCCancelsTheLineAndTheShellGoesOn() throws {
         let home = SenaryoBinary.temporaryDirectory()
+        // The init script runs at interactive start-up.
+        let config = home.appendingPathComponent("config/senaryo")
+        try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+        try "set greeting merhaba\n".write(to: config.appendingPathComponent("init.senaryo"), atomically: true, encoding: .utf8)
         var environment = SenaryoBinary.environment(home: home)
         environment["TERM"] = "vt100"
         let terminal = try PseudoTerminal(executable: SenaryoBinary.executable, arguments: ["--workspace", ":memory:"],
@@ -75,7 +77,10 @@ struct InteractiveShellTests {
         terminal.type("datasets\r")
         #expect(terminal.waitFor("no datasets loaded", after: mark), "shell did not survive Ctrl-C:\n\(terminal.transcript)")
         #expect(!terminal.transcript.contains("unknown command this"))
-        terminal.type("quit\r")
-        #expect(terminal.waitForExit() == 0)
+        let initMark = terminal.mark
+        terminal.type("set greeting\r")
+        #expect(terminal.waitFor("greeting=merhaba", after: initMark), "init script did not run:\n\(terminal.transcript)")
+        _ = terminal.waitFor("> ", after: terminal.mark, timeout: 2)
+        #expect(terminal.typeUntilExit("quit\r") == 0)
     }
 }

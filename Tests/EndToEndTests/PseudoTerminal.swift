@@ -65,6 +65,18 @@ final class PseudoTerminal {
     /// Where the output ends now, to look only at what comes next.
     var mark: String.Index { transcript.endIndex }
 
+    /// Types `text` (a quit command, Ctrl-D) until the program exits. libedit discards input
+    /// typed while it is not reading (it flushes when it switches the terminal mode), so on a
+    /// loaded machine a key typed just after the output may be lost; typing again is what a
+    /// person would do.
+    func typeUntilExit(_ text: String, attempts: Int = 4) -> Int32? {
+        for _ in 0..<attempts {
+            type(text)
+            if let status = waitForExit(timeout: 3) { return status }
+        }
+        return nil
+    }
+
     func waitForExit(timeout: TimeInterval = 10) -> Int32? {
         let deadline = Date().addingTimeInterval(timeout)
         while process.isRunning && Date() < deadline { waitFor("\u{0}", timeout: 0.1) }

@@ -1,13 +1,10 @@
 import Foundation
 import Testing
 
-/// Cram-style transcripts: each `Transcripts/*.t` file is the exact output of
-/// `senaryo --workspace :memory: --echo --keep-going` fed the file's `> ` lines, so the file
-/// reads as a session: each command, then what it printed (stdout and stderr, in order).
-/// A last line `[exit N]` gives a non-zero exit status.
-///
-/// Set SENARYO_UPDATE_TRANSCRIPTS=1 to rewrite the files from the actual output (then review
-/// the diff: an update must be a deliberate change).
+/// The project's end-to-end transcripts (`Transcripts/*.t`), replayed by the real binary's own
+/// transcript runner, `senaryo test`, exactly as a planner would run theirs.
+/// After a deliberate change: `senaryo test --update Tests/EndToEndTests/Transcripts/*.t`, then
+/// review the diff.
 @Suite("Transcripts")
 struct TranscriptTests {
     static let directory = SenaryoBinary.packageRoot.appendingPathComponent("Tests/EndToEndTests/Transcripts")
@@ -18,33 +15,49 @@ struct TranscriptTests {
 
     @Test("transcript", arguments: files)
     func transcript(_ name: String) throws {
-        let url = Self.directory.appendingPathComponent(name)
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        let commands = expected.split(separator: "\n", omittingEmptySubsequences: false)
-            .filter { $0.hasPrefix("> ") }.map { String($0.dropFirst(2)) }
-        let result = try SenaryoBinary.run(["--workspace", ":memory:", "--echo", "--keep-going"],
-                                           input: commands.joined(separator: "\n") + "\n", merged: true)
-        var actual = result.output
-        if result.status != 0 { actual += "[exit \(result.status)]\n" }
-        if ProcessInfo.processInfo.environment["SENARYO_UPDATE_TRANSCRIPTS"] == "1" {
-            try actual.write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        #expect(actual == expected, "\(name) differs:\n\(Self.diff(expected, actual))")
+        let result = try SenaryoBinary.run(["test", "Tests/EndToEndTests/Transcripts/\(name)"])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.hasSuffix("1 passed, 0 failed\n"))
+    }
+}
+
+/// `senaryo test` itself: it must catch a difference, show it, honour regex lines and exit status.
+@Suite("senaryo test")
+struct TranscriptRunnerTests {
+    func write(_ text: String) throws -> String {
+        let path = SenaryoBinary.temporaryDirectory().appendingPathComponent("case.t").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
     }
 
-    /// A short line diff for the failure message.
-    static func diff(_ expected: String, _ actual: String) -> String {
-        let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
-        let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
-        var lines: [String] = []
-        for index in 0..<max(e.count, a.count) {
-            let left = index < e.count ? String(e[index]) : nil, right = index < a.count ? String(a[index]) : nil
-            if left != right {
-                if let left { lines.append("- \(left)") }
-                if let right { lines.append("+ \(right)") }
-            }
-        }
-        return lines.prefix(40).joined(separator: "\n")
+    @Test func passingTranscriptWithRegexLine() throws {
+        let path = try write("> datasets\nno datasets loaded .* (re)\n")
+        let result = try SenaryoBinary.run(["test", path])
+        #expect(result.status == 0, "\(result.stdout)")
+        #expect(result.stdout.hasSuffix("1 passed, 0 failed\n"))
+    }
+
+    @Test func differenceIsShownAsUnifiedDiffAndFails() throws {
+        let path = try write("> load SampleData/goc-idaresi-2021\nloaded goc-idaresi-2021 — wrong\n  46 goals · 58 indicators · 16 budget lines · 66 series values\n")
+        let result = try SenaryoBinary.run(["test", path])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("1 difference"))
+        #expect(result.stdout.contains("--- expected\n+++ actual\n@@ -1,3 +1,3 @@\n > load SampleData/goc-idaresi-2021\n-loaded goc-idaresi-2021 — wrong\n+loaded goc-idaresi-2021 — Göç İdaresi Başkanlığı, 2021 Yılı Faaliyet Raporu\n"))
+        #expect(result.stdout.hasSuffix("0 passed, 1 failed\n"))
+    }
+
+    @Test func failingCommandsNeedAnExitLine() throws {
+        let path = try write("> use nothing\nerror: no dataset nothing in this workspace\n  `datasets` lists the loaded ones\n")
+        let result = try SenaryoBinary.run(["test", path])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("+[exit 1]"))
+    }
+
+    @Test func updateRewritesTheTranscript() throws {
+        let path = try write("> datasets\nsomething else\n")
+        let update = try SenaryoBinary.run(["test", "--update", path])
+        #expect(update.status == 0)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "> datasets\nno datasets loaded (try `load SampleData/goc-idaresi-2021`)\n")
+        #expect(try SenaryoBinary.run(["test", path]).status == 0)
     }
 }

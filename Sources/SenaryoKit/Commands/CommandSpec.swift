@@ -17,9 +17,23 @@ public struct CommandSpec: Sendable {
     public var arguments: [ArgumentSpec]
     public var options: [OptionSpec]
     public var examples: [CommandExample]
+    /// How `record` and `history save` treat it.
+    public var recording: Recording
+
+    /// Whether a command belongs in a recorded, replayable script.
+    public enum Recording: Sendable {
+        /// Looks at data (browsing, check): recorded, left out by `--changes-only`.
+        case view
+        /// Changes the session or workspace (load, use, settings, scenario operations): always recorded.
+        case change
+        /// About the session itself (help, history, record, source): never recorded.
+        case never
+    }
 
     public init(name: String, aliases: [String] = [], group: String, summary: String, discussion: String = "",
-                arguments: [ArgumentSpec] = [], options: [OptionSpec] = [], examples: [CommandExample] = []) {
+                arguments: [ArgumentSpec] = [], options: [OptionSpec] = [], examples: [CommandExample] = [],
+                recording: Recording = .view) {
+        self.recording = recording
         self.name = name
         self.aliases = aliases
         self.group = group

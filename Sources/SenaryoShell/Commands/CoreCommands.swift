@@ -2,6 +2,8 @@
 enum CoreCommands {
     static let all: [any ShellCommand] = [
         LoadCommand(), UnloadCommand(), DatasetsCommand(), UseCommand(),
-        FormatCommand(), SettingsCommand(), HelpCommand(), QuitCommand(),
+        FormatCommand(), SettingsCommand(),
+        SetCommand(), SourceCommand(), AssertCommand(), RecordCommand(), HistoryCommand(),
+        HelpCommand(), QuitCommand(),
     ]
 }

@@ -12,7 +12,8 @@ struct FormatCommand: ShellCommand {
             """,
         arguments: [ArgumentSpec("format", help: "table, csv, json or markdown", isOptional: true,
                                  completion: .choices(OutputFormat.allCases.map(\.rawValue)))],
-        examples: [CommandExample("format csv", "write CSV from now on"), CommandExample("format", "show the current format")])
+        examples: [CommandExample("format csv", "write CSV from now on"), CommandExample("format", "show the current format")],
+        recording: .change)
 
     func run(_ arguments: ParsedArguments, in shell: Shell) throws -> CommandOutput {
         guard let format = try arguments.choice("format", as: OutputFormat.self) else {

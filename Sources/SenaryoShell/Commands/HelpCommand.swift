@@ -6,7 +6,8 @@ struct HelpCommand: ShellCommand {
         name: "help", group: "Shell",
         summary: "List commands, or show one command's syntax, options and examples",
         arguments: [ArgumentSpec("command", help: "a command name", isOptional: true, completion: .commandName)],
-        examples: [CommandExample("help", "list every command"), CommandExample("help indicators", "how to filter indicators")])
+        examples: [CommandExample("help", "list every command"), CommandExample("help indicators", "how to filter indicators")],
+        recording: .never)
 
     func run(_ arguments: ParsedArguments, in shell: Shell) throws -> CommandOutput {
         guard let name = arguments.string("command") else {

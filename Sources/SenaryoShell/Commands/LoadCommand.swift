@@ -18,7 +18,8 @@ struct LoadCommand: ShellCommand {
         examples: [
             CommandExample("load SampleData/goc-idaresi-2021", "load the bundled Göç İdaresi 2021 activity report"),
             CommandExample("load ~/raporlar/2022 --replace", "reload a dataset after fixing its CSV files"),
-        ])
+        ],
+        recording: .change)
 
     func run(_ arguments: ParsedArguments, in shell: Shell) throws -> CommandOutput {
         let path = arguments.string("path")!

@@ -79,7 +79,8 @@ struct SettingsCommand: ShellCommand {
             CommandExample("settings bands 75 100", "partially reached from 75 %"),
             CommandExample("settings basis realisation", "rate every indicator by C/B"),
             CommandExample("settings reset", "back to the defaults"),
-        ])
+        ],
+        recording: .change)
 
     func run(_ arguments: ParsedArguments, in shell: Shell) throws -> CommandOutput {
         guard let name = arguments.string("name") else {

@@ -8,7 +8,8 @@ struct UnloadCommand: ShellCommand {
         summary: "Remove a dataset from the workspace",
         discussion: "Deletes the dataset and all its tables from the workspace file. The folder it was loaded from is not touched.",
         arguments: [ArgumentSpec("id", help: "the dataset id", completion: .datasetID)],
-        examples: [CommandExample("unload iletisim-sp-2020-2024", "remove the İletişim strategic plan")])
+        examples: [CommandExample("unload iletisim-sp-2020-2024", "remove the İletişim strategic plan")],
+        recording: .change)
 
     func run(_ arguments: ParsedArguments, in shell: Shell) throws -> CommandOutput {
         let id = arguments.string("id")!

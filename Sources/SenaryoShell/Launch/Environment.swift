@@ -17,6 +17,11 @@ struct SenaryoPaths {
         return (base("XDG_DATA_HOME", ".local/share") as NSString).appendingPathComponent("senaryo/workspace.sqlite")
     }
 
+    /// `$XDG_CONFIG_HOME/senaryo/init.senaryo`: run at interactive start-up.
+    var initScript: String {
+        (base("XDG_CONFIG_HOME", ".config") as NSString).appendingPathComponent("senaryo/init.senaryo")
+    }
+
     /// `$XDG_STATE_HOME/senaryo/history`.
     var history: String {
         (base("XDG_STATE_HOME", ".local/state") as NSString).appendingPathComponent("senaryo/history")

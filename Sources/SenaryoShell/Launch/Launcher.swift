@@ -15,13 +15,16 @@ public enum Launcher {
         discussion: """
             With no SCRIPT and a terminal, starts the interactive shell. With a SCRIPT file, -c \
             commands or piped input, runs them in order and stops at the first error (exit \
-            status 1) unless --keep-going.
+            status 1) unless --keep-going. `senaryo test FILE.t...` replays transcripts and \
+            compares their output (see `senaryo test --help`).
             """,
         arguments: [ArgumentSpec("script", help: "a file of shell commands to run", isOptional: true, completion: .filePath)],
         options: [
             OptionSpec("workspace", short: "w", valueName: "FILE",
                        help: "The workspace file (default $SENARYO_WORKSPACE, else $XDG_DATA_HOME/senaryo/workspace.sqlite); :memory: for a throwaway one."),
             OptionSpec("command", short: "c", valueName: "COMMAND", help: "Run COMMAND and exit; may be repeated."),
+            OptionSpec("set", valueName: "NAME=VALUE", help: "Set a script variable ($NAME in commands); may be repeated."),
+            OptionSpec("no-init", help: "Do not run the init script ($XDG_CONFIG_HOME/senaryo/init.senaryo) at interactive start."),
             OptionSpec("keep-going", help: "In scripts and piped input, continue after a failed command."),
             OptionSpec("echo", help: "Print each script command before its output."),
             OptionSpec("no-color", help: "Never use colour (NO_COLOR in the environment does the same)."),
@@ -37,6 +40,9 @@ public enum Launcher {
 
     /// Runs the program; returns the process exit status.
     public static func main(arguments: [String], environment: [String: String], plugins: [any Plugin]) -> Int32 {
+        if arguments.count > 1, arguments[1] == "test" {
+            return TranscriptCommand.main(arguments: Array(arguments.dropFirst(2)), plugins: plugins)
+        }
         let err = StandardSink()
         let parsed: ParsedArguments
         do {
@@ -81,6 +87,13 @@ public enum Launcher {
         }
         let shell = Shell(workspace: workspace, plugins: plugins, sink: err, format: format, isInteractive: interactive,
                           color: color, terminalWidth: stdoutIsTerminal ? Terminal.width() : nil)
+        for assignment in parsed.strings("set") {
+            guard let equals = assignment.firstIndex(of: "="), Variables.isValidName(String(assignment[..<equals])) else {
+                err.writeError("senaryo: --set expects NAME=VALUE, got \(assignment)\n")
+                return 2
+            }
+            shell.variables[String(assignment[..<equals])] = String(assignment[assignment.index(after: equals)...])
+        }
         var runner = Runner(shell: shell)
         runner.keepGoing = parsed.flag("keep-going")
         runner.echo = parsed.flag("echo")
@@ -103,6 +116,10 @@ public enum Launcher {
         err.write("Type `help` for commands, Tab to complete, Ctrl-D to quit.\n")
         let ids = (try? workspace.datasetIDs()) ?? []
         if ids.count == 1 { shell.currentDatasetID = ids[0] }
+        if !parsed.flag("no-init"), FileManager.default.fileExists(atPath: paths.initScript) {
+            // The init script runs like `source`: its errors are shown, the shell still starts.
+            shell.execute("source \(Tokenizer.quote(paths.initScript))")
+        }
         let editor = LineEditor(historyPath: paths.history, completer: Completer(shell: shell))
         return runner.interact(with: editor)
     }

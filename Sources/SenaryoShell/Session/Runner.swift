@@ -30,11 +30,9 @@ public struct Runner {
     /// Runs lines as a script named `name` (a file path, or `<stdin>`). Returns the exit status:
     /// 0 when every command succeeded, 1 otherwise.
     public func runBatch(_ source: LineSource, name: String) -> Int32 {
-        var lineNumber = 0
+        var lines = ScriptLines(source)
         var failed = false
-        while !shell.quitRequested {
-            guard case .line(let line) = source.readLine(prompt: "") else { break }
-            lineNumber += 1
+        while !shell.quitRequested, let (lineNumber, line) = lines.next() {
             if echo, !line.trimmingCharacters(in: .whitespaces).isEmpty { shell.sink.write("> \(line)\n") }
             if !shell.execute(line, errorPrefix: "\(name):\(lineNumber): ") {
                 failed = true

@@ -28,6 +28,16 @@ public final class Shell: @unchecked Sendable {
     var confirm: ((String) -> Bool)?
     /// Set by `quit`.
     public private(set) var quitRequested = false
+    /// Script variables (`set`, `--set`).
+    public var variables = Variables()
+    /// The successful command lines of this session, as run (variables expanded).
+    public private(set) var history: [(line: String, recording: CommandSpec.Recording)] = []
+    /// The script being written by `record`, if any.
+    var recorder: Recorder?
+    /// The scripts being run by `source`, innermost last (to refuse cycles and deep nesting).
+    var sourceStack: [String] = []
+    /// Where relative paths in a `source`d script are resolved: its own folder.
+    static let sourceDepthLimit = 16
 
     public init(workspace: Workspace, plugins: [any Plugin], sink: OutputSink, format: OutputFormat = .table,
                 isInteractive: Bool = false, color: Bool = false, terminalWidth: Int? = nil) {
@@ -63,13 +73,8 @@ public final class Shell: @unchecked Sendable {
         if trimmed.isEmpty || trimmed.hasPrefix("#") { return true }
         Interrupt.clear()
         do {
-            let tokens = try Tokenizer.split(trimmed)
-            guard let name = tokens.first?.text else { return true }
-            guard let command = registry.command(named: name) else {
-                let hint = Suggestion.nearest(to: name, in: registry.names).map { " (did you mean \($0)?)" } ?? ""
-                throw CommandError("unknown command \(name)\(hint)", help: "`help` lists the commands")
-            }
-            let arguments = try ParsedArguments(spec: command.spec, tokens: Array(tokens.dropFirst()))
+            let expanded = try variables.expand(trimmed)
+            guard let (command, arguments) = try parse(expanded) else { return true }
             let format = try arguments.choice("format", as: OutputFormat.self) ?? self.format
             let output = try command.run(arguments, in: self)
             emit(output, format: format)
@@ -77,6 +82,7 @@ public final class Shell: @unchecked Sendable {
                 report(failure)
                 return false
             }
+            remember(expanded, command.spec.recording)
             return true
         } catch let error as UsageError {
             report(error.description)
@@ -86,10 +92,36 @@ public final class Shell: @unchecked Sendable {
             report(error.description)
         } catch let error as WorkspaceError {
             report(error.description)
+        } catch let error as ScriptError {
+            report(error.description)
         } catch {
             report("\(error)")
         }
         return false
+    }
+
+    /// The command a line names and its parsed arguments; nil for an empty line.
+    func parse(_ line: String) throws -> (any ShellCommand, ParsedArguments)? {
+        let tokens = try Tokenizer.split(line)
+        guard let name = tokens.first?.text else { return nil }
+        guard let command = registry.command(named: name) else {
+            let hint = Suggestion.nearest(to: name, in: registry.names).map { " (did you mean \($0)?)" } ?? ""
+            throw CommandError("unknown command \(name)\(hint)", help: "`help` lists the commands")
+        }
+        return (command, try ParsedArguments(spec: command.spec, tokens: Array(tokens.dropFirst())))
+    }
+
+    /// Runs a command line without printing anything, for commands that look at another
+    /// command's output (`assert`).
+    func evaluate(_ line: String) throws -> CommandOutput {
+        guard let (command, arguments) = try parse(try variables.expand(line)) else { return .empty }
+        return try command.run(arguments, in: self)
+    }
+
+    private func remember(_ line: String, _ recording: CommandSpec.Recording) {
+        guard recording != .never else { return }
+        history.append((line, recording))
+        if let recorder, recording == .change || !recorder.changesOnly { recorder.write(line) }
     }
 
     func emit(_ output: CommandOutput, format: OutputFormat? = nil) {

@@ -14,7 +14,7 @@ tutarsiz-2024: 10 disagreements (8 errors, 1 warning, 1 note)
  error     budget.csv      2024 economic 06           revised              281           280              initial + added − deducted = 280 (difference 1)
  error     budget.csv      2024 economic 06           cancelled            80            81               revised − spent = 81
  error     series.csv      budget.total.revised 2024  value                2180          2181             the economic lines of 2024 add up to 2181 (difference -1)
-<stdin>:2: error: check found 8 errors (--warn-only to report without failing)
+error: check found 8 errors (--warn-only to report without failing)
 > check --severity error --format csv
 dataset,severity,table,key,column,stated,derived,message
 tutarsiz-2024,error,indicators.csv,PG3 2024,actual,420,400,"the quarters give 400 by sum, the stated year-end is 420 (difference 20)"
@@ -26,7 +26,7 @@ tutarsiz-2024,error,budget.csv,2024 economic 06,revised,281,280,initial + added 
 tutarsiz-2024,error,budget.csv,2024 economic 06,cancelled,80,81,revised − spent = 81
 tutarsiz-2024,error,series.csv,budget.total.revised 2024,value,2180,2181,the economic lines of 2024 add up to 2181 (difference -1)
 tutarsiz-2024: 10 disagreements (8 errors, 1 warning, 1 note)
-<stdin>:3: error: check found 8 errors (--warn-only to report without failing)
+error: check found 8 errors (--warn-only to report without failing)
 > check --warn-only --severity note --format json
 [
   {"dataset": "tutarsiz-2024", "severity": "error", "table": "indicators.csv", "key": "PG3 2024", "column": "actual", "stated": "420", "derived": "400", "message": "the quarters give 400 by sum, the stated year-end is 420 (difference 20)"},
@@ -213,7 +213,7 @@ goc-idaresi-2021: 56 disagreements (14 errors, 36 warnings, 6 notes)
  error     series.csv      budget.total.spent 2021    value                4105475418              4105475417.12  the economic lines of 2021 add up to 4105475417.12 (difference 0.88)
  error     series.csv      budget.total.change 2022   value                51.4                    50.6272        change of initial of the economic lines of 2022 gives 50.6272
 > settings bands 100 80
-<stdin>:17: error: bands: expects two numbers, PARTIAL ≤ REACHED (e.g. 80 100)
+error: bands: expects two numbers, PARTIAL ≤ REACHED (e.g. 80 100)
 > settings reset
 settings reset to the defaults
 [exit 1]

@@ -1,0 +1,36 @@
+import SenaryoKit
+
+/// `record FILE` ... `record stop`: writes successful commands to a script as they run.
+struct RecordCommand: ShellCommand {
+    let spec = CommandSpec(
+        name: "record", group: "Scripts",
+        summary: "Record the following commands to a replayable script (record stop ends it)",
+        discussion: """
+            From now on every command that succeeds is appended to FILE, variables expanded, and \
+            written at once (a killed session keeps what it recorded). With --changes-only only \
+            commands that change state are kept: the dataset loads, settings and scenario \
+            operations, not the browsing. Replay with `senaryo FILE` or `source FILE`.
+            """,
+        arguments: [ArgumentSpec("file", help: "the script to write, or stop", completion: .filePath)],
+        options: [OptionSpec("changes-only", help: "Leave out browsing commands.")],
+        examples: [
+            CommandExample("record review.senaryo", "start recording"),
+            CommandExample("record stop", "stop recording"),
+        ],
+        recording: .never)
+
+    func run(_ arguments: ParsedArguments, in shell: Shell) throws -> CommandOutput {
+        let file = arguments.string("file")!
+        if file == "stop" {
+            guard let recorder = shell.recorder else { throw CommandError("not recording") }
+            recorder.close()
+            shell.recorder = nil
+            return .message("stopped recording to \(recorder.path)")
+        }
+        if let current = shell.recorder {
+            throw CommandError("already recording to \(current.path)", help: "`record stop` first")
+        }
+        shell.recorder = try Recorder(path: file, changesOnly: arguments.flag("changes-only"))
+        return .message("recording to \(file)\(arguments.flag("changes-only") ? " (changes only)" : "")")
+    }
+}

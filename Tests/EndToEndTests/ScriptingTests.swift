@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+
+/// Batch behaviour of the real binary: scripts, piped input, -c, variables and exit statuses.
+@Suite("Scripts and batch mode")
+struct ScriptingTests {
+    let review = "Tests/EndToEndTests/Fixtures/scripts/review.senaryo"
+
+    @Test func scriptRunsWithItsDefaults() throws {
+        let result = try SenaryoBinary.run(["--workspace", ":memory:", review])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("PP16"))
+    }
+
+    @Test func commandLineVariablesOverrideScriptDefaults() throws {
+        // 2022 has no indicator rows and a budget without revised amounts: the first assertion fails.
+        let result = try SenaryoBinary.run(["--workspace", ":memory:", "--set", "year=2022", review])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("\(review):8: error: assertion failed: `indicators PP --status not-reached --year 2022` rows is 0, expected = 8"))
+    }
+
+    @Test func pipedInputStopsAtTheFirstErrorWithItsLine() throws {
+        let result = try SenaryoBinary.run(["--workspace", ":memory:"], input: "datasets\nuse nothing\ndatasets\n")
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("<stdin>:2: error: no dataset nothing in this workspace"))
+        #expect(result.stdout.components(separatedBy: "no datasets loaded").count == 2, "only the first command's output: the third must not run")
+    }
+
+    @Test func keepGoingRunsEverythingButStillFails() throws {
+        let result = try SenaryoBinary.run(["--workspace", ":memory:", "--keep-going"], input: "datasets\nuse nothing\ndatasets\n")
+        #expect(result.status == 1)
+        #expect(result.output.components(separatedBy: "no datasets loaded").count == 3)
+    }
+
+    @Test func commandsWithDashC() throws {
+        let result = try SenaryoBinary.run(["--workspace", ":memory:", "-c", "load SampleData/iletisim-sp-2020-2024", "-c", "goals --format csv --level aim"])
+        #expect(result.status == 0)
+        let csv = try #require(result.stdout.range(of: "code,parent,depth,level,title")).lowerBound
+        #expect(result.stdout[csv...].split(separator: "\n").count == 7, "a header and the six aims")
+        #expect(!result.stdout.contains("\u{1B}["), "no escape codes without a terminal")
+    }
+
+    @Test func sameScriptGivesByteIdenticalOutput() throws {
+        let first = try SenaryoBinary.run(["--workspace", ":memory:", "--echo", review])
+        let second = try SenaryoBinary.run(["--workspace", ":memory:", "--echo", review])
+        #expect(first.output == second.output)
+    }
+
+    @Test func recordedSessionReplaysToTheSameState() throws {
+        let home = SenaryoBinary.temporaryDirectory()
+        let script = home.appendingPathComponent("session.senaryo").path
+        let record = try SenaryoBinary.run(["--workspace", ":memory:", "-c", "record \(script) --changes-only",
+                                            "-c", "load SampleData/goc-idaresi-2021", "-c", "settings bands 70 100",
+                                            "-c", "indicators PP4", "-c", "record stop"])
+        #expect(record.status == 0, "\(record.stderr)")
+        let text = try String(contentsOfFile: script, encoding: .utf8)
+        #expect(text.hasSuffix("load SampleData/goc-idaresi-2021\nsettings bands 70 100\n"))
+        let replay = try SenaryoBinary.run(["--workspace", ":memory:", script, "-c", "indicators PP4"].filter { $0 != "-c" && $0 != "indicators PP4" })
+        #expect(replay.status == 0)
+        let check = try SenaryoBinary.run(["--workspace", ":memory:"], input: "source \(script)\nindicators PP4\n")
+        #expect(check.stdout.contains("Hedefe Kısmen Ulaşıldı        80"), "bands 70 100 make 70.80 partially reached:\n\(check.stdout)")
+    }
+
+    @Test func versionAndHelp() throws {
+        let version = try SenaryoBinary.run(["--version"])
+        #expect(version.status == 0 && version.stdout.hasPrefix("senaryo 0.1.0"))
+        let help = try SenaryoBinary.run(["--help"])
+        #expect(help.stdout.contains("usage: senaryo [SCRIPT]"))
+        let bad = try SenaryoBinary.run(["--wrokspace", "x"])
+        #expect(bad.status == 2 && bad.stderr.contains("did you mean --workspace?"))
+    }
+}
