@@ -1,6 +1,10 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+/// The plugin targets under Plugins/ that ship with Senaryo.
+let builtinPlugins = ["BrowsePlugin", "AuditPlugin", "TargetsPlugin", "BudgetGrowthPlugin", "ForecastPlugin",
+                      "GoalSeekPlugin", "SweepPlugin", "SimulatePlugin", "ComparePlugin"]
+
 let package = Package(
     name: "Senaryo",
     platforms: [.macOS(.v15)],
@@ -43,7 +47,17 @@ let package = Package(
         // Built-in plugins: each registers its commands through SenaryoKit, as a third party would.
         .target(name: "BrowsePlugin", dependencies: ["SenaryoKit", "SenaryoEngine"], path: "Plugins/Browse"),
         .target(name: "AuditPlugin", dependencies: ["SenaryoKit", "SenaryoEngine"], path: "Plugins/Audit"),
-        .executableTarget(name: "senaryo", dependencies: ["SenaryoShell", "SenaryoKit", "BrowsePlugin", "AuditPlugin"]),
+        .target(name: "TargetsPlugin", dependencies: ["SenaryoKit", "SenaryoEngine"], path: "Plugins/Targets"),
+        .target(name: "BudgetGrowthPlugin", dependencies: ["SenaryoKit", "SenaryoEngine"], path: "Plugins/BudgetGrowth"),
+        .target(name: "ForecastPlugin", dependencies: ["SenaryoKit", "SenaryoEngine"], path: "Plugins/Forecast"),
+        .target(name: "GoalSeekPlugin", dependencies: ["SenaryoKit", "SenaryoEngine"], path: "Plugins/GoalSeek"),
+        .target(name: "SweepPlugin", dependencies: ["SenaryoKit", "SenaryoEngine"], path: "Plugins/Sweep"),
+        .target(name: "SimulatePlugin", dependencies: ["SenaryoKit", "SenaryoEngine"], path: "Plugins/Simulate"),
+        .target(name: "ComparePlugin", dependencies: ["SenaryoKit", "SenaryoEngine"], path: "Plugins/Compare"),
+        // The built-in plugins, in the order `help` lists them: one list for the program and the tests.
+        .target(name: "BuiltinPlugins", dependencies: builtinPlugins.map { .target(name: $0) } + ["SenaryoKit"],
+                path: "Plugins/Builtin"),
+        .executableTarget(name: "senaryo", dependencies: ["SenaryoShell", "SenaryoKit", "BuiltinPlugins"]),
 
         .testTarget(name: "SenaryoEngineTests", dependencies: ["SenaryoEngine"]),
         .testTarget(
@@ -52,7 +66,7 @@ let package = Package(
             resources: [.copy("Broken")]
         ),
         .testTarget(name: "SenaryoStoreTests", dependencies: ["SenaryoStore", "SenaryoDataset"]),
-        .testTarget(name: "SenaryoShellTests", dependencies: ["SenaryoShell", "SenaryoKit", "BrowsePlugin", "AuditPlugin"]),
+        .testTarget(name: "SenaryoShellTests", dependencies: ["SenaryoShell", "SenaryoKit", "BuiltinPlugins"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["senaryo"],

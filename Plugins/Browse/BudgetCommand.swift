@@ -21,7 +21,8 @@ struct BudgetCommand: Command {
             OptionSpec("classification", short: "c", valueName: "KIND",
                        help: "Only economic, institutional, functional or project lines.",
                        completion: .choices(Classification.allCases.map(\.rawValue))),
-            datasetOption,
+            OptionSpec("real", help: "Add real (deflated) amounts, when the scenario declares an inflation path."),
+            datasetOption, scenarioOption,
         ],
         examples: [
             CommandExample("budget 2021", "the 2021 budget execution"),
@@ -29,13 +30,14 @@ struct BudgetCommand: Command {
         ])
 
     func run(_ arguments: ParsedArguments, in context: any CommandContext) throws -> CommandOutput {
-        let dataset = try context.dataset(arguments.string("dataset"))
+        let view = try context.view(dataset: arguments.string("dataset"), scenario: arguments.string("scenario"))
+        let dataset = view.summary
         let year = try arguments.year("year")
         let classification = try arguments.choice("classification", as: Classification.self)
         let settings = context.settings
         // All years are analysed so that changes against the previous year can be derived.
-        let all = try context.data.budgetLines(in: dataset.id, year: nil, classification: classification)
-        if dataset.counts.budgetLines == 0 { return .message("\(dataset.id) has no budget table") }
+        let all = view.dataset.budget.filter { classification == nil || $0.classification == classification }
+        if all.isEmpty && dataset.counts.budgetLines == 0 { return .message("\(dataset.id) has no budget table") }
         let analysis = BudgetAnalysis(all, settings: settings)
         let lines = analysis.lines.filter { year == nil || $0.line.year == year }
         guard !lines.isEmpty else {
@@ -58,7 +60,12 @@ struct BudgetCommand: Command {
             Column.percent("share_pct", header: "share %", decimals: decimals),
             Column.percent("change_pct", header: "Δ%", decimals: 1),
             Column("reported_rate_pct", header: "stated %"), Column("reported_change_pct", header: "stated Δ%"),
+            Column("real", isShownInTable: arguments.flag("real"), minimumDecimals: 2),
         ]
+        func real(_ amounts: [BudgetAmount: ExactDecimal], _ year: Int) -> Value {
+            guard let amount = amounts[.revised] ?? amounts[.initial] else { return .missing }
+            return .optional(view.result.real(amount, year: year))
+        }
         let rows: [[Value]] = lines.map { entry in
             let line = entry.line
             return [.integer(line.year), .text(line.classification.rawValue), .indented(line.code, depth: entry.depth),
@@ -67,14 +74,14 @@ struct BudgetCommand: Command {
                 + [.optional(entry.remaining.value),
                    .text(entry.rolledUp.map(\.rawValue).sorted().joined(separator: " ")),
                    .outcome(entry.realisation), .outcome(entry.share), .outcome(entry.change),
-                   .optional(line.reportedRatePct), .optional(line.reportedChangePct)]
+                   .optional(line.reportedRatePct), .optional(line.reportedChangePct), real(entry.amounts, line.year)]
         }
         let footer: [[Value]] = totals.map { total in
             [.integer(total.year), .text(total.classification.rawValue), .text(""), .missing, .missing,
              .text(multipleGroups ? "Toplam \(total.year) \(total.classification.turkishName)" : "Toplam")]
                 + amounts.map { Value.optional(total.amounts[$0]) }
                 + [.optional(total.remaining.value), .missing, .outcome(total.realisation), .decimal(100),
-                   .outcome(total.change), .missing, .missing]
+                   .outcome(total.change), .missing, .missing, real(total.amounts, total.year)]
         }
         // Columns with no value in any row are left out of the table to keep it readable.
         for index in columns.indices where columns[index].isShownInTable && index >= 6 {
@@ -82,7 +89,21 @@ struct BudgetCommand: Command {
                 columns[index].isShownInTable = false
             }
         }
-        return .table(Table(columns: columns, rows: rows, footer: footer,
-                            caption: "\(dataset.manifest.currency) · Δ% on \(settings.changeBasis.rawValue) against the previous year"))
+        var caption = "\(view.scenario.map { "scenario \($0) · " } ?? "")\(dataset.manifest.currency) · Δ% on \(settings.changeBasis.rawValue) against the previous year"
+        if arguments.flag("real") {
+            caption += view.result.inflation.isEmpty ? " · no inflation path: declare one with `inflation`"
+                : " · real: in \(view.result.inflation[0].year - 1) prices"
+        }
+        var blocks: [OutputBlock] = [.table(Table(columns: columns, rows: rows, footer: footer, caption: caption))]
+        for ceiling in view.result.ceilings where totals.contains(where: { $0.year == ceiling.year && $0.classification == ceiling.classification }) {
+            let total = totals.first { $0.year == ceiling.year && $0.classification == ceiling.classification }!
+            if let amount = total.amounts[.revised] ?? total.amounts[.initial] {
+                let excess = amount - ceiling.amount
+                blocks.append(.message(excess > .zero
+                    ? "\(ceiling.year): \(excess) over the ceiling of \(ceiling.amount) (see `ceiling \(ceiling.year)` for the excess by line)"
+                    : "\(ceiling.year): within the ceiling of \(ceiling.amount) (\((-excess)) to spare)"))
+            }
+        }
+        return CommandOutput(blocks)
     }
 }

@@ -17,7 +17,7 @@ struct GoalsCommand: Command {
             OptionSpec("level", valueName: "LEVEL", help: "Only nodes of this level (aim, objective, program, ...).",
                        completion: .choices(GoalLevel.allCases.map(\.rawValue))),
             OptionSpec("search", short: "s", valueName: "TEXT", help: "Only nodes whose title contains TEXT (Turkish case rules: \"göç\" finds \"GÖÇ\")."),
-            datasetOption,
+            datasetOption, scenarioOption,
         ],
         examples: [
             CommandExample("goals", "the whole tree"),
@@ -26,10 +26,11 @@ struct GoalsCommand: Command {
         ])
 
     func run(_ arguments: ParsedArguments, in context: any CommandContext) throws -> CommandOutput {
-        let dataset = try context.dataset(arguments.string("dataset"))
+        let view = try context.view(dataset: arguments.string("dataset"), scenario: arguments.string("scenario"))
+        let dataset = view.summary
         let level = try arguments.choice("level", as: GoalLevel.self)
         let search = arguments.string("search")
-        var goals = try context.data.goals(in: dataset.id)
+        var goals = view.dataset.goals
         guard !goals.isEmpty else { return .message("\(dataset.id) has no goals table") }
         if let root = arguments.string("code") {
             guard goals.contains(where: { $0.code == root }) else {
@@ -40,8 +41,7 @@ struct GoalsCommand: Command {
             goals = goals.filter { keep.contains($0.code) }
         }
         let settings = context.settings
-        let rollups = GoalRollup.all(goals: try context.data.goals(in: dataset.id),
-                                     indicators: try context.data.indicators(in: dataset.id, year: dataset.manifest.year, goals: nil),
+        let rollups = GoalRollup.all(goals: view.dataset.goals, indicators: view.dataset.indicators,
                                      year: dataset.manifest.year, kind: dataset.manifest.kind, settings: settings)
         var rows = Hierarchy.depthFirst(goals, key: \.code, parent: \.parent)
         if let level { rows = rows.filter { $0.item.level == level } }
@@ -65,7 +65,7 @@ struct GoalsCommand: Command {
                  .optional(goal.reportedPerformancePct)]
                     + extraNames.map { Value.optional(goal.extra[$0]) }
             },
-            caption: "\(rows.count) of \(dataset.counts.goals) goals")
+            caption: "\(view.scenario.map { "scenario \($0) · " } ?? "")\(rows.count) of \(dataset.counts.goals) goals")
         return .table(table)
     }
 }

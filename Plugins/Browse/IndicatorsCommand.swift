@@ -25,7 +25,7 @@ struct IndicatorsCommand: Command {
             OptionSpec("status", valueName: "STATUS", help: "Only indicators whose derived status is this (not-reached, partially-reached, reached, exceeded, or a Turkish label).",
                        completion: .choices(StatusBand.allCases.map(\.rawValue))),
             OptionSpec("quarters", short: "q", help: "Show the quarterly values Q1..Q4 in the table."),
-            datasetOption,
+            datasetOption, scenarioOption,
         ],
         examples: [
             CommandExample("indicators", "every indicator of the dataset in use"),
@@ -36,18 +36,19 @@ struct IndicatorsCommand: Command {
         ])
 
     func run(_ arguments: ParsedArguments, in context: any CommandContext) throws -> CommandOutput {
-        let dataset = try context.dataset(arguments.string("dataset"))
+        let view = try context.view(dataset: arguments.string("dataset"), scenario: arguments.string("scenario"))
+        let dataset = view.summary
         let year = try arguments.year("year")
-        var goalFilter: [String]?
+        var indicators = view.dataset.indicators.filter { year == nil || $0.year == year }
         if let goal = arguments.string("goal") {
-            let goals = try context.data.goals(in: dataset.id)
+            let goals = view.dataset.goals
             guard goals.contains(where: { $0.code == goal }) else {
                 let hint = Suggestion.nearest(to: goal, in: goals.map(\.code)).map { "did you mean \($0)?" }
                 throw CommandError("no goal \(goal) in \(dataset.id)", help: hint)
             }
-            goalFilter = Array(Hierarchy.descendants(of: goal, in: goals, key: \.code, parent: \.parent))
+            let below = Hierarchy.descendants(of: goal, in: goals, key: \.code, parent: \.parent)
+            indicators = indicators.filter { $0.goal.map(below.contains) ?? false }
         }
-        var indicators = try context.data.indicators(in: dataset.id, year: year, goals: goalFilter)
         if let prefix = arguments.string("prefix") { indicators = indicators.filter { TurkishText.hasPrefix($0.code, prefix) } }
         if let search = arguments.string("search") { indicators = indicators.filter { TurkishText.contains($0.name, search) } }
 
@@ -81,7 +82,7 @@ struct IndicatorsCommand: Command {
             Column("year_end_from_quarters", isShownInTable: false), Column("quarter_difference", isShownInTable: false),
             Column.percent("performance_pct", header: "perf %", decimals: decimals, isShownInTable: false),
             Column.percent("realisation_pct", header: "real %", decimals: decimals, isShownInTable: false),
-            Column("basis", isShownInTable: false),
+            Column("basis", isShownInTable: false), Column("forecast", isShownInTable: false),
             Column.percent("rate_pct", header: "rate %", decimals: decimals), Column("status", maximumWidth: 24),
             Column("reported_rate_pct", header: "stated %"),
             Column("reported_status", header: "stated status", maximumWidth: 24),
@@ -98,11 +99,12 @@ struct IndicatorsCommand: Command {
             row += [.optional(i.actual), .optional(f.yearEnd),
                     .text(f.yearEndFromQuarters ? "yes" : "no"), .optional(f.quarterDifference),
                     .outcome(f.performance), .outcome(f.realisation), .text(f.basis.rawValue),
+                    .text(view.result.isForecast(i) ? "yes" : "no"),
                     .outcome(f.rate), .optional(f.status?.label(settings.language)),
                     .optional(i.reportedRatePct), .optional(i.reportedStatus), .optional(i.responsible), .optional(i.source)]
             row += extraNames.map { Value.optional(i.extra[$0]) }
             return row
         }
-        return .table(Table(columns: columns, rows: rows, caption: "\(rows.count) of \(dataset.counts.indicators) indicators · rate: \(settings.basis == .automatic ? "performance for weighted (strategic-plan) rows, realisation for monitoring rows" : settings.basis.rawValue) · bands \(settings.bands.partialFrom)/\(settings.bands.reachedAt)"))
+        return .table(Table(columns: columns, rows: rows, caption: "\(view.scenario.map { "scenario \($0) · " } ?? "")\(rows.count) of \(view.dataset.indicators.count) indicators\(figures.indices.contains { view.result.isForecast(indicators[$0]) } ? " · C includes forecasts" : "") · rate: \(settings.basis == .automatic ? "performance for weighted (strategic-plan) rows, realisation for monitoring rows" : settings.basis.rawValue) · bands \(settings.bands.partialFrom)/\(settings.bands.reachedAt)"))
     }
 }

@@ -12,7 +12,8 @@ struct ShowCommand: Command {
             for a goal its parent, children and indicators.
             """,
         arguments: [ArgumentSpec("code", help: "a goal, indicator or budget code", completion: .anyCode)],
-        options: [OptionSpec("year", short: "y", valueName: "YEAR", help: "Only the indicator or budget line of this year."), datasetOption],
+        options: [OptionSpec("year", short: "y", valueName: "YEAR", help: "Only the indicator or budget line of this year."),
+                  datasetOption, scenarioOption],
         examples: [
             CommandExample("show H1.2", "objective H1.2 with its indicators"),
             CommandExample("show PP16", "one indicator, every column"),
@@ -20,13 +21,14 @@ struct ShowCommand: Command {
         ])
 
     func run(_ arguments: ParsedArguments, in context: any CommandContext) throws -> CommandOutput {
-        let dataset = try context.dataset(arguments.string("dataset"))
+        let view = try context.view(dataset: arguments.string("dataset"), scenario: arguments.string("scenario"))
+        let dataset = view.summary
         let code = arguments.string("code")!
         let year = try arguments.year("year")
         var blocks: [OutputBlock] = []
 
-        let goals = try context.data.goals(in: dataset.id)
-        let indicators = try context.data.indicators(in: dataset.id, year: nil, goals: nil)
+        let goals = view.dataset.goals
+        let indicators = view.dataset.indicators
         if let goal = goals.first(where: { $0.code == code }) {
             let parentTitle = goal.parent.flatMap { p in goals.first { $0.code == p }.map { "\(p) — \($0.title)" } }
             let children = goals.filter { $0.parent == code }.map(\.code)
@@ -46,11 +48,11 @@ struct ShowCommand: Command {
         for indicator in indicators where indicator.code == code && (year == nil || indicator.year == year) {
             blocks.append(.record(Self.record(indicator)))
         }
-        for line in try context.data.budgetLines(in: dataset.id, year: year, classification: nil) where line.code == code {
+        for line in view.dataset.budget where line.code == code && (year == nil || line.year == year) {
             blocks.append(.record(Self.record(line, currency: dataset.manifest.currency)))
         }
         guard !blocks.isEmpty else {
-            let budgetCodes = try context.data.budgetLines(in: dataset.id, year: nil, classification: nil).map(\.code)
+            let budgetCodes = view.dataset.budget.map(\.code)
             let all = goals.map(\.code) + indicators.map(\.code) + budgetCodes
             let hint = Suggestion.nearest(to: code, in: all).map { "did you mean \($0)?" }
             throw CommandError("no goal, indicator or budget line \(code) in \(dataset.id)\(year.map { " for \($0)" } ?? "")", help: hint)

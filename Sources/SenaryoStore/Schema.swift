@@ -102,6 +102,28 @@ enum Schema {
                 CREATE UNIQUE INDEX series_point_key ON series_point(dataset_id, series, year, ifnull(period, ''));
                 """)
         }
+        migrator.registerMigration("v2 scenarios") { db in
+            // A scenario belongs to its root dataset: unloading the dataset drops its scenarios.
+            // Operations are JSON documents of the engine's `ScenarioOperation` (exact decimals as strings).
+            try db.execute(sql: """
+                CREATE TABLE scenario (
+                    name TEXT PRIMARY KEY NOT NULL,
+                    dataset_id TEXT NOT NULL REFERENCES dataset(id) ON DELETE CASCADE,
+                    base TEXT REFERENCES scenario(name) ON DELETE RESTRICT ON UPDATE CASCADE,
+                    note TEXT,
+                    created_at TEXT NOT NULL
+                );
+                CREATE TABLE scenario_step (
+                    scenario TEXT NOT NULL REFERENCES scenario(name) ON DELETE CASCADE ON UPDATE CASCADE,
+                    position INTEGER NOT NULL,
+                    operation TEXT NOT NULL,
+                    command TEXT NOT NULL,
+                    note TEXT,
+                    created_at TEXT NOT NULL,
+                    PRIMARY KEY (scenario, position)
+                ) WITHOUT ROWID;
+                """)
+        }
         return migrator
     }
 }

@@ -8,6 +8,10 @@ public enum WorkspaceError: Error, Sendable, Equatable, CustomStringConvertible 
     case cannotOpen(path: String, reason: String)
     /// The operation was interrupted (Ctrl-C) and rolled back.
     case cancelled
+    case scenarioExists(String)
+    case noSuchScenario(String)
+    /// Other scenarios build on this one.
+    case scenarioHasDependents(String, [String])
 
     public var description: String {
         switch self {
@@ -15,6 +19,9 @@ public enum WorkspaceError: Error, Sendable, Equatable, CustomStringConvertible 
         case .noSuchDataset(let id): "no dataset \(id) in this workspace"
         case let .cannotOpen(path, reason): "cannot open workspace \(path): \(reason)"
         case .cancelled: "interrupted; nothing was changed"
+        case .scenarioExists(let name): "a scenario \(name) exists already"
+        case .noSuchScenario(let name): "no scenario \(name) in this workspace"
+        case let .scenarioHasDependents(name, others): "scenarios \(others.joined(separator: ", ")) build on \(name): drop them first"
         }
     }
 }

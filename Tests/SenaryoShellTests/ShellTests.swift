@@ -1,4 +1,4 @@
-import BrowsePlugin
+import BuiltinPlugins
 import Foundation
 import SenaryoKit
 import SenaryoShell
@@ -15,7 +15,7 @@ private let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathCompon
 
 private func makeShell(format: OutputFormat = .table) throws -> (Shell, CapturingSink) {
     let sink = CapturingSink()
-    let shell = Shell(workspace: try Workspace(path: Workspace.inMemoryPath), plugins: [BrowsePlugin()], sink: sink, format: format)
+    let shell = Shell(workspace: try Workspace(path: Workspace.inMemoryPath), plugins: builtinPlugins, sink: sink, format: format)
     return (shell, sink)
 }
 

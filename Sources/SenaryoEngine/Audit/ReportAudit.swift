@@ -72,7 +72,7 @@ public struct ReportAudit: Sendable {
                     // A status that follows a printed rate the numbers explain (by rounding or by the
                     // other formula) is a warning; one nothing explains is an error.
                     let explained = printedRate.map { printed in
-                        PrintedValue.compare(printed: printed, derived: derivedRate!) != .differs
+                        PrintedValue.compare(printed: printed, derived: figures.rate.value ?? derivedRate!) != .differs
                             || alternative(to: figures, stated: printed, direction: indicator.direction) != nil
                     } ?? false
                     if let printedRate, explained, settings.bands.band(for: printedRate) == stated {
@@ -92,7 +92,10 @@ public struct ReportAudit: Sendable {
         var candidates: [(String, Outcome)] = []
         if figures.basis == .performance {
             candidates.append(("realisation \(direction == .decrease ? "B/C" : "C/B")", figures.realisation))
-            candidates.append(("performance not limited to 0..100", figures.performanceUnlimited))
+            // The unlimited value is another formula only where the limit cut it.
+            if figures.performanceUnlimited != figures.performance {
+                candidates.append(("performance not limited to 0..100", figures.performanceUnlimited))
+            }
         } else {
             candidates.append(("performance (C−A)/(B−A) limited to 0..100", figures.performance))
         }

@@ -63,7 +63,7 @@ public enum BasisRule: String, Sendable, CaseIterable {
 }
 
 /// One of a budget line's amounts.
-public enum BudgetAmount: String, Sendable, CaseIterable {
+public enum BudgetAmount: String, Sendable, CaseIterable, Codable {
     case initial, added, deducted, revised, spent, cancelled
 
     public func of(_ line: BudgetLine) -> ExactDecimal? {

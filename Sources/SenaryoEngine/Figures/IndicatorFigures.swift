@@ -61,7 +61,7 @@ public struct IndicatorFigures: Sendable, Hashable {
         switch aggregation {
         case .sum: return reported.sum()
         case .last: return reported.last
-        case .mean: return reported.sum().divided(by: ExactDecimal(reported.count))
+        case .mean: return reported.sum().divided(by: ExactDecimal(reported.count))?.normalized
         }
     }
 }

@@ -25,10 +25,14 @@ public enum StatusBand: String, Sendable, CaseIterable, Comparable {
     /// Ulaşıldı", "hedefe ulaşılamadı", or an English label. Nil when it is none of them.
     public static func parse(_ text: String) -> StatusBand? {
         // Word by word: "ulaşıldı" contains the letters of "aşıldı", so substrings would mislead.
-        let words = TurkishText.matchKey(text).split { !$0.isLetter }.map(String.init)
+        // Turkish case rules for Turkish words; plain rules too, for English in capitals ("PARTIALLY").
+        let words = (TurkishText.matchKey(text) + " " + text.lowercased()).split { !$0.isLetter }.map(String.init)
         if words.contains(where: { $0 == "kısmen" || $0.hasPrefix("partial") }) { return .partiallyReached }
         if words.contains(where: { $0.hasPrefix("aşıl") || $0.hasPrefix("exceed") }) { return .exceeded }
-        if words.contains(where: { $0.hasPrefix("ulaşılama") }) || (words.contains("not") && words.contains("reached")) { return .notReached }
+        // Both negatives: "ulaşılamadı" and "ulaşılmadı" / "ulaşılmamıştır" (not "ulaşılmıştır").
+        if words.contains(where: { $0.hasPrefix("ulaşılama") || $0.hasPrefix("ulaşılma") }) || (words.contains("not") && words.contains("reached")) {
+            return .notReached
+        }
         if words.contains(where: { $0.hasPrefix("ulaşıl") || $0 == "reached" }) { return .reached }
         return nil
     }

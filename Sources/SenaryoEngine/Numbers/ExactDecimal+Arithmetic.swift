@@ -41,8 +41,9 @@ extension ExactDecimal {
         while true {
             let (product, overflow) = a.significand.multipliedReportingOverflow(by: b.significand)
             if !overflow && a.scale + b.scale <= maximumScale {
+                // Trailing zeros carry no information in a product (2.50 × 2 is 5): drop them.
                 let exact = ExactDecimal(significand: product, scale: a.scale + b.scale)
-                return exact.scale > workingScale ? exact.rounded(scale: workingScale) : exact
+                return (exact.scale > workingScale ? exact.rounded(scale: workingScale) : exact).normalized
             }
             // Give up the least significant digit of the operand with more decimals.
             precondition(a.scale > 0 || b.scale > 0, "ExactDecimal overflow in multiplication")

@@ -92,3 +92,20 @@ extension ExactDecimal: ExpressibleByIntegerLiteral {
         self.init(value)
     }
 }
+
+/// Encoded as a JSON string (`"309779558.12"`) so that no decoder turns it into a Double.
+extension ExactDecimal: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let value = ExactDecimal(text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "\"\(text)\" is not a decimal number")
+        }
+        self = value
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}

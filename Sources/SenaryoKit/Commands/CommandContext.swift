@@ -6,6 +6,8 @@ public protocol CommandContext: Sendable {
     var data: any DataAccess { get }
     /// The dataset chosen with `use`, if any.
     var currentDatasetID: String? { get }
+    /// The scenario chosen with `scenario use` (or just created), if any.
+    var currentScenario: String? { get }
     /// True once the user pressed Ctrl-C; long commands poll it and stop.
     var isCancelled: Bool { get }
     /// Status bands, formula basis, display decimals: the session's `settings`.
@@ -37,4 +39,48 @@ public protocol DataAccess: Sendable {
     func series(in id: String, prefix: String?, year: Int?) throws -> [SeriesPoint]
     /// The whole dataset, every table.
     func dataset(_ id: String) throws -> Dataset?
+    /// The scenario and every scenario it builds on, base first.
+    func chain(of scenario: String) throws -> [Scenario]
+}
+
+/// A dataset as a command sees it: the baseline, or a scenario of it evaluated.
+public struct DatasetView: Sendable {
+    public var summary: DatasetSummary
+    /// The scenario's name; nil for the baseline.
+    public var scenario: String?
+    public var result: ScenarioResult
+    public var dataset: Dataset { result.dataset }
+    /// "goc-idaresi-2021" or "goc-idaresi-2021 › butce-2023".
+    public var label: String { scenario.map { "\(summary.id) › \($0)" } ?? summary.id }
+}
+
+extension CommandContext {
+    /// The dataset a command shows, with the scenario in use applied: `--scenario NAME` picks
+    /// another (`baseline` for none); `--dataset ID` picks a dataset (its baseline, unless the
+    /// scenario in use belongs to it).
+    public func view(dataset explicitDataset: String?, scenario explicitScenario: String?) throws -> DatasetView {
+        var scenarioName = explicitScenario == "baseline" ? nil : explicitScenario
+        var datasetID = explicitDataset
+        if let name = scenarioName, datasetID == nil {
+            guard let root = try data.chain(of: name).first else { throw CommandError("no scenario \(name)") }
+            datasetID = root.datasetID
+        }
+        let summary = try dataset(datasetID)
+        if explicitScenario == nil, let current = currentScenario,
+           let root = try? data.chain(of: current).first, root.datasetID == summary.id {
+            scenarioName = current
+        }
+        guard let baseline = try data.dataset(summary.id) else { throw CommandError("no dataset \(summary.id)") }
+        guard let name = scenarioName else { return DatasetView(summary: summary, scenario: nil, result: ScenarioResult(dataset: baseline)) }
+        let chain = try data.chain(of: name)
+        guard chain.first?.datasetID == summary.id else {
+            throw CommandError("scenario \(name) is a scenario of \(chain.first?.datasetID ?? "another dataset"), not of \(summary.id)")
+        }
+        do {
+            return DatasetView(summary: summary, scenario: name,
+                               result: try ScenarioEvaluator.apply(chain.flatMap(\.operations), to: baseline))
+        } catch {
+            throw CommandError("scenario \(name) cannot be applied to \(summary.id): \(error.message)")
+        }
+    }
 }

@@ -122,6 +122,7 @@ public enum CompletionKind: Sendable, Equatable {
     case none
     case commandName
     case datasetID
+    case scenarioName
     case goalCode
     case indicatorCode
     case budgetCode

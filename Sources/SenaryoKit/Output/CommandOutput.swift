@@ -7,10 +7,14 @@ public struct CommandOutput: Sendable {
     /// Set when the command ran but its verdict is a failure (`check` found errors): the shell
     /// prints the output, then this message as an error, and a script stops there.
     public var failure: String?
+    /// Operations for the shell to append to the scenario in use. Plugins never write the
+    /// workspace: they propose operations, and the shell checks, applies and stores them.
+    public var operations: [ScenarioOperation]
 
-    public init(_ blocks: [OutputBlock] = [], failure: String? = nil) {
+    public init(_ blocks: [OutputBlock] = [], failure: String? = nil, operations: [ScenarioOperation] = []) {
         self.blocks = blocks
         self.failure = failure
+        self.operations = operations
     }
 
     public static let empty = CommandOutput()
@@ -26,6 +30,8 @@ public enum OutputBlock: Sendable {
     case record(Record)
     /// A line for people. In CSV and JSON output it goes to standard error, keeping stdout parseable.
     case message(String)
+    /// Text that is the output itself (an exported script), written to stdout as it is in every format.
+    case text(String)
 }
 
 /// A table: typed cells, so each output format writes numbers its own exact way.

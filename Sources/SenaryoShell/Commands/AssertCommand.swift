@@ -95,7 +95,7 @@ struct AssertCommand: ShellCommand {
                     throw CommandError("`\(command)` has no field \(column)", help: "fields: " + record.fields.map(\.key).joined(separator: ", "))
                 }
                 return CellText.plain(field.value)
-            case .message:
+            case .message, .text:
                 continue
             }
         }

@@ -60,6 +60,7 @@ public final class Completer: @unchecked Sendable {
         case .none: return []
         case .commandName: candidates = shell.registry.names
         case .datasetID: candidates = (try? shell.workspace.datasetIDs()) ?? []
+        case .scenarioName: candidates = ((try? shell.workspace.scenarioNames()) ?? []) + ["baseline"]
         case .choices(let choices): candidates = choices
         case .filePath: return Self.paths(matching: partial)
         case .goalCode: candidates = codes(.goal)

@@ -16,6 +16,8 @@ struct Renderer {
             switch block {
             case .message(let text):
                 if format.isMachineReadable { err += text + "\n" } else { out += text + "\n" }
+            case .text(let text):
+                out += text.hasSuffix("\n") ? text : text + "\n"
             case .table(let table):
                 out += render(table)
             case .record(let record):

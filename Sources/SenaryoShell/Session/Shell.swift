@@ -16,6 +16,8 @@ public final class Shell: @unchecked Sendable {
     public let workspace: Workspace
     public private(set) var registry: CommandRegistry
     public var currentDatasetID: String?
+    /// The scenario new operations go to (`scenario new`, `scenario use`).
+    public var currentScenario: String?
     public var format: OutputFormat
     /// Bands, basis and decimals for derived figures (the `settings` command).
     public var settings = FigureSettings.standard
@@ -58,7 +60,7 @@ public final class Shell: @unchecked Sendable {
     }
 
     var context: ShellContext {
-        ShellContext(data: workspace, currentDatasetID: currentDatasetID, settings: settings)
+        ShellContext(data: workspace, currentDatasetID: currentDatasetID, currentScenario: currentScenario, settings: settings)
     }
 
     func requestQuit() { quitRequested = true }
@@ -77,6 +79,7 @@ public final class Shell: @unchecked Sendable {
             guard let (command, arguments) = try parse(expanded) else { return true }
             let format = try arguments.choice("format", as: OutputFormat.self) ?? self.format
             let output = try command.run(arguments, in: self)
+            if !output.operations.isEmpty { try append(output.operations, command: expanded) }
             emit(output, format: format)
             if let failure = output.failure {
                 report(failure)
@@ -98,6 +101,32 @@ public final class Shell: @unchecked Sendable {
             report("\(error)")
         }
         return false
+    }
+
+    /// Appends operations a command proposed to the scenario in use, after checking that the
+    /// scenario still evaluates with them: a bad operation is refused and nothing is stored.
+    func append(_ operations: [ScenarioOperation], command: String) throws {
+        guard let name = currentScenario else {
+            throw CommandError("no scenario in use", help: "start one with `scenario new NAME` (or `scenario use NAME`)")
+        }
+        let chain = try workspace.chain(of: name)
+        guard let root = chain.first, let baseline = try workspace.dataset(root.datasetID) else {
+            throw CommandError("scenario \(name) has no dataset")
+        }
+        do {
+            _ = try ScenarioEvaluator.apply(chain.flatMap(\.operations) + operations, to: baseline)
+        } catch {
+            throw CommandError(error.message)
+        }
+        let now = Shell.timestamp()
+        for operation in operations {
+            try workspace.appendStep(Scenario.Step(operation: operation, command: command, createdAt: now), to: name)
+        }
+    }
+
+    /// Now, ISO 8601 (stored with scenario steps; never printed unless asked).
+    static func timestamp() -> String {
+        ISO8601DateFormatter().string(from: Date())
     }
 
     /// The command a line names and its parsed arguments; nil for an empty line.
@@ -139,7 +168,9 @@ public final class Shell: @unchecked Sendable {
 
     /// The prompt: `senaryo> `, or `senaryo[goc-idaresi-2021]> ` with a dataset in use.
     public var prompt: String {
-        let name = currentDatasetID.map { "senaryo[\($0)]" } ?? "senaryo"
+        var label = currentDatasetID
+        if let scenario = currentScenario { label = (label.map { $0 + " › " } ?? "") + scenario }
+        let name = label.map { "senaryo[\($0)]" } ?? "senaryo"
         guard style.enabled else { return name + "> " }
         // \u{1} and \u{2} tell libedit the escape codes take no columns.
         return "\u{1}\u{1B}[1;36m\u{2}" + name + "\u{1}\u{1B}[0m\u{2}> "

@@ -6,6 +6,7 @@ import SenaryoStore
 struct ShellContext: CommandContext {
     let data: any DataAccess
     let currentDatasetID: String?
+    let currentScenario: String?
     let settings: FigureSettings
     var isCancelled: Bool { Interrupt.isPending }
 }

@@ -61,7 +61,7 @@ goc-idaresi-2021: 43 disagreements (13 errors, 20 warnings, 10 notes)
  error     indicators.csv  PP19 2021                  reported_rate_pct    205.5                   163.7037                realisation C/B gives 163.7037
  error     indicators.csv  PP22 2021                  actual               4024862                 4024782                 the quarters give 4024782 by sum, the stated year-end is 4024862 (difference 80)
  note      indicators.csv  PP22 2021                  reported_rate_pct    160.9                   160.9945                realisation C/B 160.9945 truncated, not rounded
- warning   indicators.csv  PG1.2.3 2021               reported_rate_pct    57.15                   57.1429                 stated value matches performance not limited to 0..100 (57.1429), not the performance (C−…
+ warning   indicators.csv  PG1.2.3 2021               reported_rate_pct    57.15                   57.1429                 performance (C−A)/(B−A) is 57.1429: off by one in the last printed digit
  note      indicators.csv  PG2.3.1 2021               reported_rate_pct    66                      66.6667                 performance (C−A)/(B−A) 66.6667 truncated, not rounded
  warning   indicators.csv  PG5.2.3 2021               reported_rate_pct    60                      58.5162                 stated value matches realisation C/B (60.4018), not the performance (C−A)/(B−A) this row'…
  error     indicators.csv  PG6.2.4 2021               reported_rate_pct    97                      55                      performance (C−A)/(B−A) gives 55

@@ -24,7 +24,7 @@ error: unknown command indicatros (did you mean indicators?)
   `help` lists the commands
 > indicators --yaer 2021
 error: unknown option --yaer for indicators (did you mean --year?)
-  usage: indicators [CODE] [--goal CODE] [--search TEXT] [--year YEAR] [--status STATUS] [--quarters] [--dataset ID]
+  usage: indicators [CODE] [--goal CODE] [--search TEXT] [--year YEAR] [--status STATUS] [--quarters] [--dataset ID] [--scenario NAME]
 > indicators --year twenty
 error: --year: "twenty" is not a year (expected e.g. 2021)
 > budget --classification economc

@@ -11,15 +11,15 @@ loaded ornek-belediye-2023 — Örnek Büyükşehir Belediyesi, 2023 Yılı Perf
          Toplam                                1234548.29  100000.00  1334567.89  1200000.50  134567.39   89.92   100.00
 TRY · Δ% on initial against the previous year
 > budget --format csv
-year,classification,code,parent,depth,name,initial,added,deducted,revised,spent,cancelled,remaining,rolled_up,realisation_pct,share_pct,change_pct,reported_rate_pct,reported_change_pct
-2023,economic,03,,0,Mal ve Hizmet Alım Giderleri,1234567.89,100000.00,,1334567.89,1200000.5,,134567.39,,89.916781978022864014808568,100,,,
-2023,economic,03.2,03,1,Tüketime Yönelik Mal ve Malzeme Alımları,734567.89,,,734567.89,700000,,34567.89,,95.294119104498292186444469,55.041627743643674807731213,,,
-2023,economic,03.5,03,1,Hizmet Alımları,500000,100000,,600000,500000.5,,99999.5,,83.333416666666666666666667,44.958372256356325192268787,,,
-2023,economic,06,,0,Sermaye Giderleri,-19.6,,,,,,,,,-0.001587625219585375635651,,,
+year,classification,code,parent,depth,name,initial,added,deducted,revised,spent,cancelled,remaining,rolled_up,realisation_pct,share_pct,change_pct,reported_rate_pct,reported_change_pct,real
+2023,economic,03,,0,Mal ve Hizmet Alım Giderleri,1234567.89,100000.00,,1334567.89,1200000.5,,134567.39,,89.916781978022864014808568,100,,,,
+2023,economic,03.2,03,1,Tüketime Yönelik Mal ve Malzeme Alımları,734567.89,,,734567.89,700000,,34567.89,,95.294119104498292186444469,55.041627743643674807731213,,,,
+2023,economic,03.5,03,1,Hizmet Alımları,500000,100000,,600000,500000.5,,99999.5,,83.333416666666666666666667,44.958372256356325192268787,,,,
+2023,economic,06,,0,Sermaye Giderleri,-19.6,,,,,,,,,-0.001587625219585375635651,,,,
 > indicators --format json
 [
-  {"code": "PG1", "goal": "İ1.1", "year": 2023, "name": "Dikilen ağaç sayısı", "unit": "adet", "direction": "increase", "aggregation": "sum", "weight_pct": 60, "baseline": 12500, "baseline_year": null, "target": 20000, "q1": 3000, "q2": 4500, "q3": 6000, "q4": 5250, "actual": 18750, "year_end": 18750, "year_end_from_quarters": "no", "quarter_difference": 0, "performance_pct": 83.333333333333333333333333, "realisation_pct": 93.75, "basis": "performance", "rate_pct": 83.333333333333333333333333, "status": "Hedefe Kısmen Ulaşıldı", "reported_rate_pct": 93.75, "reported_status": "Hedefe Kısmen Ulaşıldı", "responsible": null, "source": null},
-  {"code": "PG2", "goal": "İ1.1", "year": 2023, "name": "Şikayet yanıt süresi", "unit": "gün", "direction": "decrease", "aggregation": "mean", "weight_pct": 40, "baseline": 12.5, "baseline_year": null, "target": 10, "q1": 11, "q2": 10.5, "q3": 9.75, "q4": 9.25, "actual": 10.125, "year_end": 10.125, "year_end_from_quarters": "no", "quarter_difference": 0.000000000000000000000000, "performance_pct": 95, "realisation_pct": 98.765432098765432098765432, "basis": "performance", "rate_pct": 95, "status": "Hedefe Kısmen Ulaşıldı", "reported_rate_pct": 98.77, "reported_status": "Hedefe Kısmen Ulaşıldı", "responsible": null, "source": null}
+  {"code": "PG1", "goal": "İ1.1", "year": 2023, "name": "Dikilen ağaç sayısı", "unit": "adet", "direction": "increase", "aggregation": "sum", "weight_pct": 60, "baseline": 12500, "baseline_year": null, "target": 20000, "q1": 3000, "q2": 4500, "q3": 6000, "q4": 5250, "actual": 18750, "year_end": 18750, "year_end_from_quarters": "no", "quarter_difference": 0, "performance_pct": 83.333333333333333333333333, "realisation_pct": 93.75, "basis": "performance", "forecast": "no", "rate_pct": 83.333333333333333333333333, "status": "Hedefe Kısmen Ulaşıldı", "reported_rate_pct": 93.75, "reported_status": "Hedefe Kısmen Ulaşıldı", "responsible": null, "source": null},
+  {"code": "PG2", "goal": "İ1.1", "year": 2023, "name": "Şikayet yanıt süresi", "unit": "gün", "direction": "decrease", "aggregation": "mean", "weight_pct": 40, "baseline": 12.5, "baseline_year": null, "target": 10, "q1": 11, "q2": 10.5, "q3": 9.75, "q4": 9.25, "actual": 10.125, "year_end": 10.125, "year_end_from_quarters": "no", "quarter_difference": 0.000, "performance_pct": 95, "realisation_pct": 98.765432098765432098765432, "basis": "performance", "forecast": "no", "rate_pct": 95, "status": "Hedefe Kısmen Ulaşıldı", "reported_rate_pct": 98.77, "reported_status": "Hedefe Kısmen Ulaşıldı", "responsible": null, "source": null}
 ]
 > indicators --search ŞİKAYET
  code  goal  name                     A   B       C  rate %  status                  stated %  stated status

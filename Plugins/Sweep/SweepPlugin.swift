@@ -1,0 +1,92 @@
+import SenaryoEngine
+import SenaryoKit
+
+/// Parameter sweeps: a table of outputs over a grid of one or two parameters.
+public struct SweepPlugin: Plugin {
+    public init() {}
+    public let name = "sweep"
+    public let summary = "Sweep one or two scenario parameters over a range into a table of outputs"
+    public var commands: [any Command] { [SweepCommand()] }
+}
+
+/// Parameters a sweep or simulation varies, shared wording.
+let parameterHelp = "growth (the last `grow`), inflation (the path, as one rate), target, actual, weight, total (`scale`), transfer, ceiling"
+
+/// `sweep PARAM FROM..TO [step S] [x PARAM FROM..TO step S] show METRIC...`
+struct SweepCommand: Command {
+    let spec = CommandSpec(
+        name: "sweep", group: "What-if",
+        summary: "Re-run the scenario over a range of one or two parameters and tabulate chosen outputs",
+        discussion: """
+            PARAM names a number of the scenario's last operation that has it: \(parameterHelp). \
+            Each point of the grid re-evaluates the whole scenario with that number changed. \
+            METRIC is one of \(ScenarioMetric.syntax). Excel's data tables, without the wait: every \
+            value is exact.
+            """,
+        arguments: [ArgumentSpec("terms", valueName: "PARAM FROM..TO [step S] [x PARAM FROM..TO step S] show METRIC...",
+                                 help: "the grid and the outputs", isRepeating: true)],
+        examples: [
+            CommandExample("sweep growth 30..50 step 5 show total", "the 2023 total at 30, 35, ..., 50 % growth"),
+            CommandExample("sweep growth 30..50 step 5 x inflation 40..70 step 10 show total total.real", "a two-way table"),
+            CommandExample("sweep target 60000..80000 step 5000 show indicator:PP16 below80", "how far PP16's target can go"),
+        ])
+
+    func run(_ arguments: ParsedArguments, in context: any CommandContext) throws -> CommandOutput {
+        let (parameters, metrics) = try Self.parse(arguments.strings("terms"), usage: spec.synopsis)
+        let view = try context.view(dataset: nil, scenario: nil)
+        guard let scenario = view.scenario else { throw CommandError("sweep varies a scenario's parameters: `scenario new` or `scenario use` first") }
+        guard let baseline = try context.data.dataset(view.summary.id) else { throw CommandError("no dataset") }
+        let operations = try context.data.chain(of: scenario).flatMap(\.operations)
+        let grid: [(point: [ExactDecimal], values: [ExactDecimal?])]
+        do {
+            grid = try Exploration.sweep(baseline: baseline, operations: operations, parameters: parameters, metrics: metrics, settings: context.settings)
+        } catch { throw CommandError(error.message) }
+        let columns = parameters.map { Column($0.name) } + metrics.map { metric in
+            metric.isRate ? Column.percent(metric.description, header: metric.description, decimals: context.settings.percentDecimals)
+                          : Column(metric.description, minimumDecimals: metric == .belowPartial ? nil : 2)
+        }
+        let rows: [[Value]] = grid.map { row in row.point.map { Value.decimal($0) } + row.values.map { Value.optional($0?.normalized) } }
+        return .table(Table(columns: columns, rows: rows, caption: "\(view.label): \(rows.count) runs"))
+    }
+
+    /// Parses `growth 30..50 step 5 x inflation 40..70 step 10 show total total.real`.
+    static func parse(_ terms: [String], usage: String) throws -> ([(name: String, values: [ExactDecimal])], [ScenarioMetric]) {
+        guard let show = terms.firstIndex(where: { $0 == "show" }) else {
+            throw UsageError("say what to show: ... show METRIC (\(ScenarioMetric.syntax))", usage: usage)
+        }
+        let metrics = try terms[(show + 1)...].map { text throws(UsageError) -> ScenarioMetric in
+            guard let metric = ScenarioMetric(text) else { throw UsageError("\"\(text)\" is not an output (expected \(ScenarioMetric.syntax))", argument: "METRIC") }
+            return metric
+        }
+        guard !metrics.isEmpty else { throw UsageError("name at least one output after show", usage: usage) }
+        var parameters: [(String, [ExactDecimal])] = []
+        var words = terms[..<show][...]
+        while let name = words.first {
+            words = words.dropFirst()
+            guard let rangeText = words.first, let (from, to) = ValueSyntax.range(rangeText) else {
+                throw UsageError("\(name) needs a range FROM..TO", argument: name, usage: usage)
+            }
+            words = words.dropFirst()
+            var step = ExactDecimal(1)
+            if words.first == "step" {
+                words = words.dropFirst()
+                guard let text = words.first, let value = ValueSyntax.number(text), value > .zero else {
+                    throw UsageError("step needs a positive number", argument: name, usage: usage)
+                }
+                step = value
+                words = words.dropFirst()
+            }
+            var values: [ExactDecimal] = []
+            var value = from
+            while value <= to && values.count <= 1000 {
+                values.append(value)
+                value += step
+            }
+            guard values.count <= 1000 else { throw UsageError("more than 1000 values: use a larger step", argument: name) }
+            parameters.append((name, values))
+            if let separator = words.first, ["x", "×", "*"].contains(separator) { words = words.dropFirst() }
+        }
+        guard (1...2).contains(parameters.count) else { throw UsageError("sweep one or two parameters", usage: usage) }
+        return (parameters, metrics)
+    }
+}

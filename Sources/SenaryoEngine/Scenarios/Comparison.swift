@@ -1,0 +1,93 @@
+/// Baseline and scenarios side by side: every indicator, goal, budget line and total whose
+/// value any of them has, with status flips.
+public struct Comparison: Sendable {
+    public struct Row: Sendable {
+        public enum Section: String, Sendable { case indicator, goal, budget, total }
+        public var section: Section
+        /// Code (with year for budget lines).
+        public var key: String
+        public var name: String
+        /// What is compared: `target`, `actual`, `rate`, `performance`, `initial`, ...
+        public var measure: String
+        /// First the baseline's, then each scenario's.
+        public var values: [ExactDecimal?]
+        /// Status per column, for rates.
+        public var statuses: [StatusBand?]
+
+        public var isChanged: Bool { Set(values.map { $0?.normalized }).count > 1 || Set(statuses).count > 1 }
+        public var flips: Bool { Set(statuses).count > 1 }
+    }
+
+    public private(set) var rows: [Row] = []
+
+    public init(_ results: [ScenarioResult], settings: FigureSettings) {
+        guard let first = results.first else { return }
+        let kind = first.dataset.manifest.kind
+        let year = first.dataset.manifest.year
+
+        // Indicators: target, actual, rate (with status).
+        let keys = orderedKeys(results.map { $0.dataset.indicators.map { "\($0.code)|\($0.year)" } })
+        let maps = results.map { Dictionary($0.dataset.indicators.map { ("\($0.code)|\($0.year)", $0) }, uniquingKeysWith: { a, _ in a }) }
+        for key in keys {
+            let indicators = maps.map { $0[key] }
+            guard let any = indicators.compactMap({ $0 }).first else { continue }
+            let figures = indicators.map { $0.map { IndicatorFigures($0, kind: kind, settings: settings) } }
+            let label = year == nil || any.year != year ? "\(any.code) \(any.year)" : any.code
+            rows.append(Row(section: .indicator, key: label, name: any.name, measure: "target", values: indicators.map { $0?.target }, statuses: []))
+            rows.append(Row(section: .indicator, key: label, name: any.name, measure: "actual", values: figures.map { $0?.yearEnd }, statuses: []))
+            rows.append(Row(section: .indicator, key: label, name: any.name, measure: "rate", values: figures.map { $0?.rate.value },
+                            statuses: figures.map { $0?.status }))
+        }
+
+        // Goals: roll-up performance.
+        let rollups = results.map { GoalRollup.all(goals: $0.dataset.goals, indicators: $0.dataset.indicators, year: year, kind: kind, settings: settings) }
+        for goal in first.dataset.goals {
+            let values = rollups.map { $0[goal.code]?.performance.value }
+            guard values.contains(where: { $0 != nil }) else { continue }
+            rows.append(Row(section: .goal, key: goal.code, name: goal.title, measure: "performance", values: values,
+                            statuses: rollups.map { $0[goal.code]?.status }))
+        }
+
+        // Budget lines and totals.
+        let analyses = results.map { BudgetAnalysis($0.dataset.budget, settings: settings) }
+        let lineKeys = orderedKeys(analyses.map { $0.lines.map { "\($0.line.year)|\($0.line.classification.rawValue)|\($0.line.code)" } })
+        let lineMaps = analyses.map { Dictionary($0.lines.map { ("\($0.line.year)|\($0.line.classification.rawValue)|\($0.line.code)", $0) },
+                                                 uniquingKeysWith: { a, _ in a }) }
+        for key in lineKeys {
+            let entries = lineMaps.map { $0[key] }
+            guard let any = entries.compactMap({ $0 }).first else { continue }
+            for amount in BudgetAmount.allCases {
+                let values = entries.map { $0?.amounts[amount] }
+                guard values.contains(where: { $0 != nil }) else { continue }
+                rows.append(Row(section: .budget, key: "\(any.line.year) \(any.line.code)", name: any.line.name, measure: amount.rawValue,
+                                values: values, statuses: []))
+            }
+        }
+        let totalKeys = orderedKeys(analyses.map { $0.totals.map { "\($0.year)|\($0.classification.rawValue)" } })
+        for key in totalKeys {
+            let totals = analyses.map { analysis in analysis.totals.first { "\($0.year)|\($0.classification.rawValue)" == key } }
+            guard let any = totals.compactMap({ $0 }).first else { continue }
+            for amount in BudgetAmount.allCases {
+                let values = totals.map { $0?.amounts[amount] }
+                guard values.contains(where: { $0 != nil }) else { continue }
+                rows.append(Row(section: .total, key: "\(any.year)", name: "Toplam \(any.classification.turkishName)", measure: amount.rawValue,
+                                values: values, statuses: []))
+            }
+            let reals = zip(results, totals).map { result, total -> ExactDecimal? in
+                guard let total, let amount = total.amounts[.revised] ?? total.amounts[.initial] else { return nil }
+                return result.real(amount, year: total.year)
+            }
+            if reals.contains(where: { $0 != nil }) {
+                rows.append(Row(section: .total, key: "\(any.year)", name: "Toplam \(any.classification.turkishName)", measure: "real",
+                                values: reals, statuses: []))
+            }
+        }
+    }
+}
+
+/// Keys in first-seen order across several lists.
+private func orderedKeys(_ lists: [[String]]) -> [String] {
+    var seen = Set<String>(), order: [String] = []
+    for list in lists { for key in list where seen.insert(key).inserted { order.append(key) } }
+    return order
+}

@@ -1,0 +1,130 @@
+/// Sweeps and simulations: the scenario re-evaluated with one operation parameter changed.
+public enum Exploration {
+    /// The index of the last operation that has `parameter` (the one a sweep varies).
+    public static func operationIndex(for parameter: String, in operations: [ScenarioOperation]) throws(ScenarioError) -> Int {
+        guard let index = operations.lastIndex(where: { $0.parameterNames.contains(parameter) }) else {
+            let available = Set(operations.flatMap(\.parameterNames)).sorted()
+            throw ScenarioError("no operation of this scenario has a parameter \(parameter)"
+                + (available.isEmpty ? " (add one first, e.g. `grow ...`)" : " (it has: \(available.joined(separator: ", ")))"))
+        }
+        return index
+    }
+
+    /// Every combination of the parameters' values, with each metric's value.
+    public static func sweep(baseline: Dataset, operations: [ScenarioOperation], parameters: [(name: String, values: [ExactDecimal])],
+                             metrics: [ScenarioMetric], settings: FigureSettings) throws(ScenarioError) -> [(point: [ExactDecimal], values: [ExactDecimal?])] {
+        let indices = try parameters.map { parameter throws(ScenarioError) in try operationIndex(for: parameter.name, in: operations) }
+        var grid: [[ExactDecimal]] = [[]]
+        for parameter in parameters {
+            grid = grid.flatMap { prefix in parameter.values.map { prefix + [$0] } }
+        }
+        return try grid.map { point throws(ScenarioError) in
+            var changed = operations
+            for (position, index) in indices.enumerated() {
+                changed[index] = changed[index].with(parameters[position].name, point[position])
+            }
+            let result = try ScenarioEvaluator.apply(changed, to: baseline)
+            return (point, metrics.map { $0.value(in: result, settings: settings) })
+        }
+    }
+
+    /// A range a simulation draws a parameter from.
+    public enum Distribution: Sendable, Hashable, CustomStringConvertible {
+        case uniform(min: Double, max: Double)
+        case triangular(min: Double, mode: Double, max: Double)
+
+        func sample(_ u: Double) -> Double {
+            switch self {
+            case let .uniform(min, max): return min + u * (max - min)
+            case let .triangular(min, mode, max):
+                guard max > min else { return min }
+                let cut = (mode - min) / (max - min)
+                return u < cut ? min + ((max - min) * (mode - min) * u).squareRoot()
+                               : max - ((max - min) * (max - mode) * (1 - u)).squareRoot()
+            }
+        }
+
+        public var description: String {
+            switch self {
+            case let .uniform(min, max): "uniform \(min)..\(max)"
+            case let .triangular(min, mode, max): "triangular \(min)/\(mode)/\(max)"
+            }
+        }
+    }
+
+    /// Summary of one metric over the runs.
+    public struct Summary: Sendable {
+        public var metric: ScenarioMetric
+        public var runs: Int
+        public var p10: ExactDecimal?
+        public var p50: ExactDecimal?
+        public var p90: ExactDecimal?
+        public var mean: ExactDecimal?
+        /// For rate metrics: the share of runs in each band, percent.
+        public var bandShares: [StatusBand: ExactDecimal]
+    }
+
+    /// Runs the scenario `runs` times with parameters drawn from their distributions
+    /// (a fixed seed gives the same numbers every time).
+    public static func simulate(baseline: Dataset, operations: [ScenarioOperation], parameters: [(name: String, distribution: Distribution)],
+                                metrics: [ScenarioMetric], runs: Int, seed: UInt64, settings: FigureSettings,
+                                isCancelled: () -> Bool = { false }) throws(ScenarioError) -> [Summary] {
+        let indices = try parameters.map { parameter throws(ScenarioError) in try operationIndex(for: parameter.name, in: operations) }
+        var random = SplitMix64(seed: seed)
+        var samples: [[ExactDecimal]] = Array(repeating: [], count: metrics.count)
+        for _ in 0..<runs {
+            if isCancelled() { throw ScenarioError("interrupted") }
+            var changed = operations
+            for (position, index) in indices.enumerated() {
+                let drawn = parameters[position].distribution.sample(random.nextUnit())
+                let value = ExactDecimal(significand: Int128((drawn * 1_000_000).rounded()), scale: 6).normalized
+                changed[index] = changed[index].with(parameters[position].name, value)
+            }
+            let result = try ScenarioEvaluator.apply(changed, to: baseline)
+            for (m, metric) in metrics.enumerated() {
+                if let value = metric.value(in: result, settings: settings) { samples[m].append(value) }
+            }
+        }
+        return metrics.enumerated().map { m, metric in
+            let sorted = samples[m].sorted()
+            func percentile(_ p: Int) -> ExactDecimal? {
+                guard !sorted.isEmpty else { return nil }
+                // Nearest rank: the smallest value with at least p % of the runs at or below it.
+                let rank = max(1, (p * sorted.count + 99) / 100)
+                return sorted[rank - 1]
+            }
+            var shares: [StatusBand: ExactDecimal] = [:]
+            if metric.isRate, !sorted.isEmpty {
+                for band in StatusBand.allCases {
+                    let count = sorted.filter { settings.bands.band(for: $0) == band }.count
+                    shares[band] = (ExactDecimal(count) * .hundred).divided(by: ExactDecimal(sorted.count))!.normalized
+                }
+            }
+            return Summary(metric: metric, runs: sorted.count, p10: percentile(10), p50: percentile(50), p90: percentile(90),
+                           mean: sorted.isEmpty ? nil : sorted.sum().divided(by: ExactDecimal(sorted.count), scale: 6),
+                           bandShares: shares)
+        }
+    }
+}
+
+/// A small, fast, seedable generator (SplitMix64): the same seed gives the same runs on every machine.
+public struct SplitMix64: Sendable {
+    private var state: UInt64
+
+    public init(seed: UInt64) {
+        state = seed
+    }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A uniform value in [0, 1).
+    public mutating func nextUnit() -> Double {
+        Double(next() >> 11) / Double(UInt64(1) << 53)
+    }
+}

@@ -1,0 +1,27 @@
+import SenaryoEngine
+
+/// Proposing an operation: check it applies, show its consequences, hand it to the shell.
+public enum ScenarioChange {
+    /// The output a what-if command returns: the operation for the shell to store, and a
+    /// table of what it changes in the scenario in use (refused early if it cannot apply).
+    public static func propose(_ operation: ScenarioOperation, in context: any CommandContext) throws -> CommandOutput {
+        guard context.currentScenario != nil else {
+            throw CommandError("no scenario in use", help: "what-if changes go to a scenario: start one with `scenario new NAME`")
+        }
+        let view = try context.view(dataset: nil, scenario: nil)
+        let after: ScenarioResult
+        do { after = try ScenarioEvaluator.apply([operation], to: view.dataset) } catch {
+            throw CommandError(error.message)
+        }
+        var before = view.result
+        before.dataset = view.dataset
+        var merged = after
+        merged.ceilings = view.result.ceilings
+        merged.inflation = view.result.inflation
+        let table = ComparisonTable.consequences(before: before, after: merged, settings: context.settings)
+        if table.rows.isEmpty {
+            return CommandOutput([.message("\(view.label): \(operation.summary) (no figure changes)")], operations: [operation])
+        }
+        return CommandOutput([.message("\(view.label): \(operation.summary)"), .table(table)], operations: [operation])
+    }
+}

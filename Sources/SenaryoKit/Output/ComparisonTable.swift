@@ -1,0 +1,58 @@
+import SenaryoEngine
+
+/// Tables that set scenarios side by side: `compare` and the consequences the what-if commands
+/// show after each change. Value, Δ and Δ% per scenario; status flips marked.
+public enum ComparisonTable {
+    /// - Parameters:
+    ///   - names: a column label per result, the first being the reference (baseline).
+    ///   - sections: which kinds of rows to keep (nil: all).
+    ///   - changedOnly: keep only rows where some value or status differs.
+    public static func make(_ results: [ScenarioResult], names: [String], settings: FigureSettings,
+                            sections: Set<Comparison.Row.Section>? = nil, changedOnly: Bool) -> Table {
+        let comparison = Comparison(results, settings: settings)
+        let decimals = settings.percentDecimals
+        var columns = [Column("section"), Column("key"), Column("name", maximumWidth: 36), Column("measure"),
+                       Column(names[0].replacingAll("-", with: "_"), header: names[0])]
+        for name in names.dropFirst() {
+            let key = name.replacingAll("-", with: "_")
+            columns += [Column(key, header: name), Column(key + "_delta", header: "Δ"),
+                        Column.percent(key + "_delta_pct", header: "Δ%", decimals: decimals)]
+        }
+        columns += [Column("status_" + names[0].replacingAll("-", with: "_"), header: "status", maximumWidth: 22)]
+        for name in names.dropFirst() {
+            columns.append(Column("status_" + name.replacingAll("-", with: "_"), header: "→ " + name, maximumWidth: 22))
+        }
+        columns.append(Column("flip"))
+        var rows: [[Value]] = []
+        for row in comparison.rows {
+            if let sections, !sections.contains(row.section) { continue }
+            if changedOnly && !row.isChanged { continue }
+            let isPercent = row.measure == "rate" || row.measure == "performance"
+            func show(_ value: ExactDecimal?) -> Value { value.map { isPercent ? .decimal($0.rounded(scale: 6).normalized) : .decimal($0) } ?? .missing }
+            var cells: [Value] = [.text(row.section.rawValue), .text(row.key), .text(row.name), .text(row.measure), show(row.values[0])]
+            for value in row.values.dropFirst() {
+                var delta: ExactDecimal?
+                if let value, let base = row.values[0] { delta = value - base }
+                let percent = delta.flatMap { d in row.values[0].flatMap { base in base.isZero ? nil : (d * .hundred).divided(by: base.magnitude) } }
+                cells += [show(value), show(delta), .optional(percent)]
+            }
+            let statuses = row.statuses.isEmpty ? Array(repeating: StatusBand?.none, count: row.values.count) : row.statuses
+            cells += statuses.map { Value.optional($0?.label(settings.language)) }
+            cells.append(.text(row.flips ? "✱" : ""))
+            rows.append(cells)
+        }
+        // Status columns only mean something for rates: hide them when no row has one.
+        if !rows.contains(where: { row in row[(columns.count - names.count - 1)..<(columns.count - 1)].contains { $0 != .missing } }) {
+            for index in (columns.count - names.count - 1)..<columns.count { columns[index].isShownInTable = false }
+        }
+        return Table(columns: columns, rows: rows)
+    }
+
+    /// What one change did: the rows that moved between `before` and `after`.
+    public static func consequences(before: ScenarioResult, after: ScenarioResult, settings: FigureSettings) -> Table {
+        var table = make([before, after], names: ["before", "after"], settings: settings, changedOnly: true)
+        let flips = table.rows.filter { $0.last == .text("✱") }.count
+        table.caption = "\(table.rows.count) figure\(table.rows.count == 1 ? "" : "s") moved" + (flips > 0 ? ", \(flips) status flip\(flips == 1 ? "" : "s") (✱)" : "")
+        return table
+    }
+}
