@@ -10,7 +10,7 @@ public struct SweepPlugin: Plugin {
 }
 
 /// Parameters a sweep or simulation varies, shared wording.
-let parameterHelp = "growth (the last `grow`), inflation (the path, as one rate), target, actual, weight, total (`scale`), transfer, ceiling"
+let parameterHelp = "growth (the last `grow`), inflation (the path, as one rate), target and actual (the number of the change, in its own unit: a percentage for +P%), weight, total (`scale`), transfer, ceiling"
 
 /// `sweep PARAM FROM..TO [step S] [x PARAM FROM..TO step S] show METRIC...`
 struct SweepCommand: Command {
@@ -28,7 +28,7 @@ struct SweepCommand: Command {
         examples: [
             CommandExample("sweep growth 30..50 step 5 show total", "the 2023 total at 30, 35, ..., 50 % growth"),
             CommandExample("sweep growth 30..50 step 5 x inflation 40..70 step 10 show total total.real", "a two-way table"),
-            CommandExample("sweep target 60000..80000 step 5000 show indicator:PP16 below80", "how far PP16's target can go"),
+            CommandExample("sweep target -20..20 step 10 show indicator:PP16 below80", "after `target PP16 +10%`: the change from −20 % to +20 %"),
         ])
 
     func run(_ arguments: ParsedArguments, in context: any CommandContext) throws -> CommandOutput {

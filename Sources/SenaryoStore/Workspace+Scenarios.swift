@@ -49,6 +49,17 @@ extension Workspace {
         }
     }
 
+    /// Empties an existing scenario and sets its base and note anew, keeping its name (and the
+    /// scenarios built on it): what `scenario new --replace` does, so an export replays twice.
+    public func resetScenario(_ scenario: Scenario) throws {
+        try writer.write { db in
+            try db.execute(sql: "UPDATE scenario SET dataset_id = ?, base = ?, note = ?, created_at = ? WHERE name = ?",
+                           arguments: [scenario.datasetID, scenario.base, scenario.note, scenario.createdAt, scenario.name])
+            if db.changesCount == 0 { throw WorkspaceError.noSuchScenario(scenario.name) }
+            try db.execute(sql: "DELETE FROM scenario_step WHERE scenario = ?", arguments: [scenario.name])
+        }
+    }
+
     /// Removes and returns the last step (undo).
     public func removeLastStep(of name: String) throws -> Scenario.Step? {
         try writer.write { db in

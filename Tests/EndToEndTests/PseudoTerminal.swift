@@ -69,10 +69,10 @@ final class PseudoTerminal {
     /// typed while it is not reading (it flushes when it switches the terminal mode), so on a
     /// loaded machine a key typed just after the output may be lost; typing again is what a
     /// person would do.
-    func typeUntilExit(_ text: String, attempts: Int = 4) -> Int32? {
+    func typeUntilExit(_ text: String, attempts: Int = 6) -> Int32? {
         for _ in 0..<attempts {
             type(text)
-            if let status = waitForExit(timeout: 3) { return status }
+            if let status = waitForExit(timeout: 5) { return status }
         }
         return nil
     }

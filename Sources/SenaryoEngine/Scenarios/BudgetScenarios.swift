@@ -73,6 +73,15 @@ enum BudgetScenarios {
         }
         let source = try find(from), target = try find(to)
         guard source != target else { throw ScenarioError("a transfer needs two different lines") }
+        // A year being planned has only appropriations (KBÖ): the transfer moves those.
+        if dataset.budget[source].effectiveRevised == nil && dataset.budget[target].effectiveRevised == nil {
+            guard let available = dataset.budget[source].initial, available >= amount, dataset.budget[target].initial != nil else {
+                throw ScenarioError("line \(from) has less than \(amount) to give")
+            }
+            dataset.budget[source].initial = available - amount
+            dataset.budget[target].initial = dataset.budget[target].initial! + amount
+            return
+        }
         guard let available = dataset.budget[source].effectiveRevised, available >= amount else {
             throw ScenarioError("line \(from) has less than \(amount) to give")
         }

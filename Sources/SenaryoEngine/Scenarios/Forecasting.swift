@@ -1,6 +1,10 @@
 /// Year-end forecasts from the quarters known so far.
 public enum Forecasting {
     public static func yearEnd(_ indicator: Indicator, _ method: Forecast) throws(ScenarioError) -> ExactDecimal {
+        try unnormalizedYearEnd(indicator, method).normalized
+    }
+
+    static func unnormalizedYearEnd(_ indicator: Indicator, _ method: Forecast) throws(ScenarioError) -> ExactDecimal {
         let reported = indicator.quarters.prefix { $0 != nil }.compactMap { $0 }
         let known = Array(reported.prefix(method.knownQuarters ?? reported.count))
         guard !known.isEmpty else { throw ScenarioError("\(indicator.code) has no quarterly values to forecast from") }

@@ -18,7 +18,8 @@ public struct ScenarioResult: Sendable {
     /// The amount in prices of the year before the inflation path starts (real terms):
     /// nominal / Π(1 + inflation) over the path's years up to `year`. Nil without a path.
     public func real(_ amount: ExactDecimal, year: Int) -> ExactDecimal? {
-        guard !inflation.isEmpty else { return nil }
+        // Prices of the year before the path: earlier years would need inflation the path does not give.
+        guard let first = inflation.first, year >= first.year - 1 else { return nil }
         var deflator = ExactDecimal(1)
         for step in inflation where step.year <= year {
             deflator = deflator * (ExactDecimal(1) + step.rate.divided(by: .hundred)!)
@@ -60,6 +61,13 @@ public enum ScenarioEvaluator {
             }
         }
         return result
+    }
+
+    /// The result with one more operation applied (errors name no operation number).
+    public static func applying(_ operation: ScenarioOperation, to result: ScenarioResult) throws(ScenarioError) -> ScenarioResult {
+        var copy = result
+        try apply(operation, to: &copy)
+        return copy
     }
 
     static func apply(_ operation: ScenarioOperation, to result: inout ScenarioResult) throws(ScenarioError) {

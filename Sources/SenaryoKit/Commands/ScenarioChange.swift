@@ -10,15 +10,10 @@ public enum ScenarioChange {
         }
         let view = try context.view(dataset: nil, scenario: nil)
         let after: ScenarioResult
-        do { after = try ScenarioEvaluator.apply([operation], to: view.dataset) } catch {
+        do { after = try ScenarioEvaluator.applying(operation, to: view.result) } catch {
             throw CommandError(error.message)
         }
-        var before = view.result
-        before.dataset = view.dataset
-        var merged = after
-        merged.ceilings = view.result.ceilings
-        merged.inflation = view.result.inflation
-        let table = ComparisonTable.consequences(before: before, after: merged, settings: context.settings)
+        let table = ComparisonTable.consequences(before: view.result, after: after, settings: context.settings)
         if table.rows.isEmpty {
             return CommandOutput([.message("\(view.label): \(operation.summary) (no figure changes)")], operations: [operation])
         }

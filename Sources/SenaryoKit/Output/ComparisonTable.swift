@@ -33,7 +33,7 @@ public enum ComparisonTable {
             for value in row.values.dropFirst() {
                 var delta: ExactDecimal?
                 if let value, let base = row.values[0] { delta = value - base }
-                let percent = delta.flatMap { d in row.values[0].flatMap { base in base.isZero ? nil : (d * .hundred).divided(by: base.magnitude) } }
+                let percent = delta.flatMap { d in row.values[0].flatMap { base in base.isZero ? nil : (d * .hundred).divided(by: base.magnitude)?.normalized } }
                 cells += [show(value), show(delta), .optional(percent)]
             }
             let statuses = row.statuses.isEmpty ? Array(repeating: StatusBand?.none, count: row.values.count) : row.statuses

@@ -82,11 +82,16 @@ struct ScenarioCommand: ShellCommand {
             } else {
                 datasetID = try shell.context.dataset(arguments.string("dataset")).id
             }
+            let scenario = Scenario(name: name, datasetID: datasetID, base: arguments.string("base"),
+                                    note: arguments.string("note"), createdAt: Shell.timestamp())
             if arguments.flag("replace"), try workspace.scenario(named: name) != nil {
-                try workspace.dropScenario(name)
+                if let base = scenario.base, try workspace.chain(of: base).contains(where: { $0.name == name }) {
+                    throw CommandError("scenario \(name) cannot build on \(base), which builds on it")
+                }
+                try workspace.resetScenario(scenario)
+            } else {
+                try workspace.createScenario(scenario)
             }
-            try workspace.createScenario(Scenario(name: name, datasetID: datasetID, base: arguments.string("base"),
-                                                  note: arguments.string("note"), createdAt: Shell.timestamp()))
             shell.currentDatasetID = datasetID
             shell.currentScenario = name
             return .message("scenario \(name) of \(datasetID)\(arguments.string("base").map { ", based on \($0)" } ?? "") — now in use")

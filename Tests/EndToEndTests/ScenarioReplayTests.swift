@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+
+/// A scenario exported as a script rebuilds exactly the same scenario, in another workspace,
+/// and the bundled example scripts run cleanly.
+@Suite("Scenario export and examples")
+struct ScenarioReplayTests {
+    @Test func exportedScenarioReplaysToTheSameFigures() throws {
+        let home = SenaryoBinary.temporaryDirectory()
+        let first = home.appendingPathComponent("first.sqlite").path, second = home.appendingPathComponent("second.sqlite").path
+        let script = home.appendingPathComponent("export.senaryo").path
+        let build = try SenaryoBinary.run(["--workspace", first, "-c", "load SampleData/goc-idaresi-2021",
+                                           "-c", "scenario new temel --note \"ilk taslak\"", "-c", "target --prefix PP +10%",
+                                           "-c", "grow 2022 2023 45 --rate capital=10 --hold 1 --round 1000",
+                                           "-c", "scenario new yuksek --base temel", "-c", "actual PP16 +20%",
+                                           "-c", "ceiling 2023 6000000000", "-c", "inflation 2023=45"], home: home)
+        #expect(build.status == 0, "\(build.stderr)")
+        let export = try SenaryoBinary.run(["--workspace", first, "-c", "scenario export yuksek"], home: home)
+        #expect(export.status == 0)
+        try export.stdout.write(toFile: script, atomically: true, encoding: .utf8)
+
+        let replay = try SenaryoBinary.run(["--workspace", second, "-c", "load SampleData/goc-idaresi-2021", "-c", "source \(script)"], home: home)
+        #expect(replay.status == 0, "\(replay.stderr)")
+        // Replaying twice is fine too (scenario new --replace).
+        #expect(try SenaryoBinary.run(["--workspace", second, script], home: home).status == 0)
+
+        for command in ["scenario show yuksek --format json", "compare baseline temel yuksek --format csv",
+                        "budget 2023 --scenario yuksek --real --format csv", "indicators --scenario yuksek --format csv"] {
+            let a = try SenaryoBinary.run(["--workspace", first, "-c", command], home: home)
+            let b = try SenaryoBinary.run(["--workspace", second, "-c", command], home: home)
+            #expect(a.status == 0 && b.status == 0)
+            // Creation times differ; everything else must be identical.
+            let strip = { (text: String) in text.split(separator: "\n").filter { !$0.contains("created_at") }.joined(separator: "\n") }
+            #expect(strip(a.stdout) == strip(b.stdout), "`\(command)` differs after replay")
+        }
+    }
+
+    @Test("example script runs", arguments: ["quarterly-review.senaryo", "budget-2023.senaryo", "target-setting.senaryo"])
+    func exampleScript(_ name: String) throws {
+        let result = try SenaryoBinary.run(["--workspace", ":memory:", "scripts/examples/\(name)"])
+        #expect(result.status == 0, "\(result.stderr)")
+    }
+
+    @Test func examplesTakeParameters() throws {
+        let result = try SenaryoBinary.run(["--workspace", ":memory:", "--set", "growth=40", "--set", "ceiling=5000000000",
+                                            "scripts/examples/budget-2023.senaryo"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("grow 2022 2023 40"), "the exported scenario records the parameter used")
+        #expect(result.stdout.contains("over the ceiling of 5000000000"))
+    }
+}

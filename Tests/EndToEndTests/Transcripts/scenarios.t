@@ -1,0 +1,347 @@
+> load SampleData/goc-idaresi-2021
+loaded goc-idaresi-2021 — Göç İdaresi Başkanlığı, 2021 Yılı Faaliyet Raporu
+  46 goals · 58 indicators · 16 budget lines · 66 series values
+> target PP16 +10%
+error: no scenario in use
+  what-if changes go to a scenario: start one with `scenario new NAME`
+> scenario new tablo7 --note "2021 KBÖ grown by the rates Tablo 7 prints for 2022"
+scenario tablo7 of goc-idaresi-2021 — now in use
+> grow 2021 2022 0 --rate 1=53.9 --rate 2=33.4 --rate 3=48.2 --rate 5=51.2 --rate 6=-19.6
+goc-idaresi-2021 › tablo7: grow economic initial of 2021 to 2022 by 0%, 1 by 53.9%, 2 by 33.4%, 3 by 48.2%, 5 by 51.2%, 6 by -19.6%, rounded to 0.01
+ section  key     name                           measure      before       after          Δ      Δ%
+ budget   2022 1  Personel Giderleri             initial  1132970000  1132831737    -138263   -0.01
+ budget   2022 2  SGK Devlet Primi Giderleri     initial   207447000   184096002  -23350998  -11.26
+ budget   2022 3  Mal ve Hizmet Alımı Giderleri  initial   209560000   209483664     -76336   -0.04
+ budget   2022 5  Cari Transferler               initial  2856420000  2855307672   -1112328   -0.04
+ budget   2022 6  Sermaye Giderleri              initial    64000000    64041012      41012    0.06
+ budget   2022 7  Sermaye Transferleri           initial    23600000
+ total    2022    Toplam Ekonomik                initial  4493997000  4445760087  -48236913   -1.07
+7 figures moved
+> compare baseline tablo7 --section budget --section total --changed
+ section  key     name                           measure    baseline      tablo7          Δ      Δ%
+ budget   2022 1  Personel Giderleri             initial  1132970000  1132831737    -138263   -0.01
+ budget   2022 2  SGK Devlet Primi Giderleri     initial   207447000   184096002  -23350998  -11.26
+ budget   2022 3  Mal ve Hizmet Alımı Giderleri  initial   209560000   209483664     -76336   -0.04
+ budget   2022 5  Cari Transferler               initial  2856420000  2855307672   -1112328   -0.04
+ budget   2022 6  Sermaye Giderleri              initial    64000000    64041012      41012    0.06
+ budget   2022 7  Sermaye Transferleri           initial    23600000
+ total    2022    Toplam Ekonomik                initial  4493997000  4445760087  -48236913   -1.07
+goc-idaresi-2021: 7 rows
+> scenario new hedef --note "monitoring targets 10 % up"
+scenario hedef of goc-idaresi-2021 — now in use
+> target --prefix PP +10%
+goc-idaresi-2021 › hedef: target of codes PP* +10%
+ section    key        name                                  measure          before       after           Δ     Δ%  status                  → after                 flip
+ indicator  PP1        Aktif ikamet izni sayısı              target          1300000     1430000      130000  10.00
+ indicator  PP1        Aktif ikamet izni sayısı              rate          95.753769   87.048881   -8.704888  -9.09  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
+ indicator  PP2        Dil, meslek, hobi gibi uyuma yöneli…  target           150000      165000       15000  10.00
+ indicator  PP2        Dil, meslek, hobi gibi uyuma yöneli…  rate          97.223333   88.384848   -8.838485  -9.09  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
+ indicator  PP3        Geçici koruma kapsamında kayıtları …  target           700000      770000       70000  10.00
+ indicator  PP3        Geçici koruma kapsamında kayıtları …  rate         209.543143  190.493766  -19.049377  -9.09  Hedef Aşıldı            Hedef Aşıldı
+ indicator  PP4        Başkanlığa bağlı geri gönderme merk…  target            22600       24860        2260  10.00
+ indicator  PP4        Başkanlığa bağlı geri gönderme merk…  rate           70.79646   64.360418   -6.436042  -9.09  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
+ indicator  PP5        Başkanlığın merkez ve taşra teşkila…  target                6         6.6         0.6  10.00
+ indicator  PP5        Başkanlığın merkez ve taşra teşkila…  rate         166.666667  151.515152  -15.151515  -9.09  Hedef Aşıldı            Hedef Aşıldı
+ indicator  PP6        Gerçekleştirilen hizmet içi eğitim …  target               17        18.7         1.7  10.00
+ indicator  PP6        Gerçekleştirilen hizmet içi eğitim …  rate          35.294118   32.085561   -3.208556  -9.09  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
+ indicator  PP7        Gerçekleştirilen muhtemel insan tic…  target             6000        6600         600  10.00
+ indicator  PP7        Gerçekleştirilen muhtemel insan tic…  rate             133.75  121.590909  -12.159091  -9.09  Hedef Aşıldı            Hedef Aşıldı
+ indicator  PP8        Geri kabul başvurularının yanıtlanm…  target               95       104.5         9.5  10.00
+ indicator  PP8        Geri kabul başvurularının yanıtlanm…  rate                100   90.909091   -9.090909  -9.09  Hedefe Ulaşıldı         Hedefe Kısmen Ulaşıldı  ✱
+ indicator  PP9        Göç Kurulu’nun gerçekleştirdiği top…  target                1         1.1         0.1  10.00
+ indicator  PP9        Göç Kurulu’nun gerçekleştirdiği top…  rate                100   90.909091   -9.090909  -9.09  Hedefe Ulaşıldı         Hedefe Kısmen Ulaşıldı  ✱
+ indicator  PP10       Gönüllü ve güvenli geri dönüş progr…  target               80          88           8  10.00
+ indicator  PP10       Gönüllü ve güvenli geri dönüş progr…  rate             28.525   25.931818   -2.593182  -9.09  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
+ indicator  PP11       Gönüllü ve güvenli geri dönüşlerdek…  target               10          11           1  10.00
+ indicator  PP11       Gönüllü ve güvenli geri dönüşlerdek…  rate                100   90.909091   -9.090909  -9.09  Hedefe Ulaşıldı         Hedefe Kısmen Ulaşıldı  ✱
+ indicator  PP12       Görüş verilen çalışma izni/vizesi s…  target            40000       44000        4000  10.00
+ indicator  PP12       Görüş verilen çalışma izni/vizesi s…  rate            79.8825   72.620455   -7.262045  -9.09  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
+ indicator  PP13       Kurulan Göç Danışma Merkezi sayısı    target               16        17.6         1.6  10.00
+ indicator  PP13       Kurulan Göç Danışma Merkezi sayısı    rate              93.75   85.227273   -8.522727  -9.09  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
+ indicator  PP14       Personel sayısının artış oranı        target                5         5.5         0.5  10.00
+ indicator  PP14       Personel sayısının artış oranı        rate               70.2   63.818182   -6.381818  -9.09  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
+ indicator  PP15       Sığınma Evi sayısı                    target                4         4.4         0.4  10.00
+ indicator  PP15       Sığınma Evi sayısı                    rate                 50   45.454545   -4.545455  -9.09  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
+ indicator  PP16       Sınır Dışı edilen yabancı sayısı      target            75000       82500        7500  10.00
+ indicator  PP16       Sınır Dışı edilen yabancı sayısı      rate              62.46   56.781818   -5.678182  -9.09  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
+ indicator  PP17       Sonuçlandırılan ön izne tabi vize s…  target           200000      220000       20000  10.00
+ indicator  PP17       Sonuçlandırılan ön izne tabi vize s…  rate           107.0375   97.306818   -9.730682  -9.09  Hedef Aşıldı            Hedefe Kısmen Ulaşıldı  ✱
+ indicator  PP18       Sonuçlandırılan uluslararası koruma…  target            40000       44000        4000  10.00
+ indicator  PP18       Sonuçlandırılan uluslararası koruma…  rate            124.595  113.268182  -11.326818  -9.09  Hedef Aşıldı            Hedef Aşıldı
+ indicator  PP19       Tanımlanan insan ticareti mağduru s…  target              270         297          27  10.00
+ indicator  PP19       Tanımlanan insan ticareti mağduru s…  rate         163.703704  148.821549  -14.882155  -9.09  Hedef Aşıldı            Hedef Aşıldı
+ indicator  PP20       Tespit edilen özel ihtiyaç sahibi s…  target            60000       66000        6000  10.00
+ indicator  PP20       Tespit edilen özel ihtiyaç sahibi s…  rate         244.541667  222.310606  -22.231061  -9.09  Hedef Aşıldı            Hedef Aşıldı
+ indicator  PP21       Uluslararası Kurum ve Kuruluşlar ta…  target               20          22           2  10.00
+ indicator  PP21       Uluslararası Kurum ve Kuruluşlar ta…  rate                 55          50          -5  -9.09  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
+ indicator  PP22       Yabancılar İletişim Merkezi (YİMER …  target          2500000     2750000      250000  10.00
+ indicator  PP22       Yabancılar İletişim Merkezi (YİMER …  rate          160.99448  146.358618  -14.635862  -9.09  Hedef Aşıldı            Hedef Aşıldı
+ goal       P1         GÖÇ YÖNETİMİ                          performance  106.805334   97.095758   -9.709576  -9.09  Hedef Aşıldı            Hedefe Kısmen Ulaşıldı  ✱
+ goal       P1.SP3     GÖÇMENLERE YÖNELİK HİZMETLER          performance  106.805334   97.095758   -9.709576  -9.09  Hedef Aşıldı            Hedefe Kısmen Ulaşıldı  ✱
+ goal       P1.SP3.O1  Ulusal ve uluslararası mevzuat çerç…  performance  106.805334   97.095758   -9.709576  -9.09  Hedef Aşıldı            Hedefe Kısmen Ulaşıldı  ✱
+47 figures moved, 7 status flips (✱)
+> target PP99 = 5
+error: no indicator PP99 in goc-idaresi-2021
+> target PP16
+error: CHANGE: the last word must be the change (=X or X to set, +P% or -P% to change by a percentage, +X or -X to add)
+  usage: target [CODE...] CHANGE... [--goal CODE] [--prefix CODE] [--all] [--year YEAR]
+> actual PP4 = 18080
+goc-idaresi-2021 › hedef: actual of PP4 = 18080
+ section    key        name                                  measure         before      after         Δ     Δ%  status                  → after                 flip
+ indicator  PP4        Başkanlığa bağlı geri gönderme merk…  actual           16000      18080      2080  13.00
+ indicator  PP4        Başkanlığa bağlı geri gönderme merk…  rate         64.360418  72.727273  8.366854  13.00  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
+ goal       P1         GÖÇ YÖNETİMİ                          performance  97.095758  97.476069  0.380312   0.39  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
+ goal       P1.SP3     GÖÇMENLERE YÖNELİK HİZMETLER          performance  97.095758  97.476069  0.380312   0.39  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
+ goal       P1.SP3.O1  Ulusal ve uluslararası mevzuat çerç…  performance  97.095758  97.476069  0.380312   0.39  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
+5 figures moved
+> weight PG1.2.3 20
+goc-idaresi-2021 › hedef: weight of PG1.2.3 = 20
+ section  key   name                                  measure         before      after          Δ     Δ%  status                  → after                 flip
+ goal     A1    Yabancıların düzenli göç kapsamında…  performance  63.605442  61.309524  -2.295918  -3.61  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
+ goal     H1.2  İkamet izni işlemlerini daha hızlı …  performance  93.877551  89.285714  -4.591837  -4.89  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
+2 figures moved
+the weights of H1.2 now total 80, not 100: its roll-up normalises them
+> indicators PP4 --format csv
+code,goal,year,name,unit,direction,aggregation,weight_pct,baseline,baseline_year,target,q1,q2,q3,q4,actual,year_end,year_end_from_quarters,quarter_difference,performance_pct,realisation_pct,basis,forecast,rate_pct,status,reported_rate_pct,reported_status,responsible,source
+PP4,P1.SP3.O1,2021,Başkanlığa bağlı geri gönderme merkezlerinin toplam kapasitesi,Sayı,increase,last,,20000,2019,24860,16108,16108,15908,16000,18080,18080,no,2080,0,72.727272727272727272727273,realisation,no,72.727272727272727272727273,Hedefe Ulaşılamadı,80,Hedefe Kısmen Ulaşıldı,,Tablo 9
+> goalseek target PP16 --band partially-reached --format json
+{
+  "indicator": "PP16",
+  "band": "partially-reached",
+  "value": 58556.25,
+  "exact": 58556.25,
+  "method": "B = C × 100 / 80",
+  "current": 82500
+}
+> goalseek actual PP4 --band reached --apply
+actual of PP4 for Hedefe Ulaşıldı
+  indicator  PP4
+  band       reached
+  actual     24860.00
+  exact      24860
+  method     C = B × 100 / 100
+  now        18080
+goc-idaresi-2021 › hedef: actual of PP4 in 2021 = 24860
+ section    key        name                                  measure         before      after          Δ     Δ%  status                  → after                 flip
+ indicator  PP4        Başkanlığa bağlı geri gönderme merk…  actual           18080      24860       6780  37.50
+ indicator  PP4        Başkanlığa bağlı geri gönderme merk…  rate         72.727273        100  27.272727  37.50  Hedefe Ulaşılamadı      Hedefe Ulaşıldı         ✱
+ goal       P1         GÖÇ YÖNETİMİ                          performance  97.476069  98.715739   1.239669   1.27  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
+ goal       P1.SP3     GÖÇMENLERE YÖNELİK HİZMETLER          performance  97.476069  98.715739   1.239669   1.27  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
+ goal       P1.SP3.O1  Ulusal ve uluslararası mevzuat çerç…  performance  97.476069  98.715739   1.239669   1.27  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
+5 figures moved, 1 status flip (✱)
+> forecast PP7 --quarters 2 --method linear
+goc-idaresi-2021 › hedef: forecast PP7 by linear trend from Q1–Q2
+ section    key        name                                  measure          before       after          Δ     Δ%  status                  → after                 flip
+ indicator  PP7        Gerçekleştirilen muhtemel insan tic…  actual             8025        7408       -617  -7.69
+ indicator  PP7        Gerçekleştirilen muhtemel insan tic…  rate         121.590909  112.242424  -9.348485  -7.69  Hedef Aşıldı            Hedef Aşıldı
+ goal       P1         GÖÇ YÖNETİMİ                          performance   98.715739   98.290808  -0.424931  -0.43  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
+ goal       P1.SP3     GÖÇMENLERE YÖNELİK HİZMETLER          performance   98.715739   98.290808  -0.424931  -0.43  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
+ goal       P1.SP3.O1  Ulusal ve uluslararası mevzuat çerç…  performance   98.715739   98.290808  -0.424931  -0.43  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
+5 figures moved
+> scenario show
+scenario hedef
+  name        hedef
+  dataset     goc-idaresi-2021
+  note        monitoring targets 10 % up
+  operations  5
+ n  operation
+ 1  target of codes PP* +10%
+ 2  actual of PP4 = 18080
+ 3  weight of PG1.2.3 = 20
+ 4  actual of PP4 in 2021 = 24860
+ 5  forecast PP7 by linear trend from Q1–Q2
+> scenario undo
+undid: forecast PP7 by linear trend from Q1–Q2
+> scenario new hedef-yuksek --base hedef
+scenario hedef-yuksek of goc-idaresi-2021, based on hedef — now in use
+> target PP16 +5%
+goc-idaresi-2021 › hedef-yuksek: target of PP16 +5%
+ section    key        name                                  measure         before      after          Δ     Δ%  status                  → after                 flip
+ indicator  PP16       Sınır Dışı edilen yabancı sayısı      target           82500      86625       4125   5.00
+ indicator  PP16       Sınır Dışı edilen yabancı sayısı      rate         56.781818  54.077922  -2.703896  -4.76  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
+ goal       P1         GÖÇ YÖNETİMİ                          performance  98.715739  98.592834  -0.122904  -0.12  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
+ goal       P1.SP3     GÖÇMENLERE YÖNELİK HİZMETLER          performance  98.715739  98.592834  -0.122904  -0.12  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
+ goal       P1.SP3.O1  Ulusal ve uluslararası mevzuat çerç…  performance  98.715739  98.592834  -0.122904  -0.12  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
+5 figures moved
+> compare baseline hedef hedef-yuksek --section indicator --changed --format csv
+section,key,name,measure,baseline,hedef,hedef_delta,hedef_delta_pct,hedef_yuksek,hedef_yuksek_delta,hedef_yuksek_delta_pct,status_baseline,status_hedef,status_hedef_yuksek,flip
+indicator,PP1,Aktif ikamet izni sayısı,target,1300000,1430000,130000,10,1430000,130000,10,,,,
+indicator,PP1,Aktif ikamet izni sayısı,rate,95.753769,87.048881,-8.704888,-9.09090909091,87.048881,-8.704888,-9.09090909091,Hedefe Kısmen Ulaşıldı,Hedefe Kısmen Ulaşıldı,Hedefe Kısmen Ulaşıldı,
+indicator,PP2,"Dil, meslek, hobi gibi uyuma yönelik kurslardan faydalanan yabancı sayısı",target,150000,165000,15000,10,165000,15000,10,,,,
+indicator,PP2,"Dil, meslek, hobi gibi uyuma yönelik kurslardan faydalanan yabancı sayısı",rate,97.223333,88.384848,-8.838485,-9.09090909091,88.384848,-8.838485,-9.09090909091,Hedefe Kısmen Ulaşıldı,Hedefe Kısmen Ulaşıldı,Hedefe Kısmen Ulaşıldı,
+indicator,PP3,Geçici koruma kapsamında kayıtları güncellenen yabancı sayısı,target,700000,770000,70000,10,770000,70000,10,,,,
+indicator,PP3,Geçici koruma kapsamında kayıtları güncellenen yabancı sayısı,rate,209.543143,190.493766,-19.049377,-9.0909090909,190.493766,-19.049377,-9.0909090909,Hedef Aşıldı,Hedef Aşıldı,Hedef Aşıldı,
+indicator,PP4,Başkanlığa bağlı geri gönderme merkezlerinin toplam kapasitesi,target,22600,24860,2260,10,24860,2260,10,,,,
+indicator,PP4,Başkanlığa bağlı geri gönderme merkezlerinin toplam kapasitesi,actual,16000,24860,8860,55.375,24860,8860,55.375,,,,
+indicator,PP4,Başkanlığa bağlı geri gönderme merkezlerinin toplam kapasitesi,rate,70.79646,100,29.20354,41.25,100,29.20354,41.25,Hedefe Ulaşılamadı,Hedefe Ulaşıldı,Hedefe Ulaşıldı,✱
+indicator,PP5,Başkanlığın merkez ve taşra teşkilatındaki teknolojik kaynaklarının artış oranı,target,6,6.6,0.6,10,6.6,0.6,10,,,,
+indicator,PP5,Başkanlığın merkez ve taşra teşkilatındaki teknolojik kaynaklarının artış oranı,rate,166.666667,151.515152,-15.151515,-9.09090909091,151.515152,-15.151515,-9.09090909091,Hedef Aşıldı,Hedef Aşıldı,Hedef Aşıldı,
+indicator,PP6,Gerçekleştirilen hizmet içi eğitim sayısı,target,17,18.7,1.7,10,18.7,1.7,10,,,,
+indicator,PP6,Gerçekleştirilen hizmet içi eğitim sayısı,rate,35.294118,32.085561,-3.208556,-9.09090909091,32.085561,-3.208556,-9.09090909091,Hedefe Ulaşılamadı,Hedefe Ulaşılamadı,Hedefe Ulaşılamadı,
+indicator,PP7,Gerçekleştirilen muhtemel insan ticareti mağduru mülakat sayısı,target,6000,6600,600,10,6600,600,10,,,,
+indicator,PP7,Gerçekleştirilen muhtemel insan ticareti mağduru mülakat sayısı,rate,133.75,121.590909,-12.159091,-9.090909090909090909090909,121.590909,-12.159091,-9.090909090909090909090909,Hedef Aşıldı,Hedef Aşıldı,Hedef Aşıldı,
+indicator,PP8,Geri kabul başvurularının yanıtlanma oranı,target,95,104.5,9.5,10,104.5,9.5,10,,,,
+indicator,PP8,Geri kabul başvurularının yanıtlanma oranı,rate,100,90.909091,-9.090909,-9.090909090909090909090909,90.909091,-9.090909,-9.090909090909090909090909,Hedefe Ulaşıldı,Hedefe Kısmen Ulaşıldı,Hedefe Kısmen Ulaşıldı,✱
+indicator,PP9,Göç Kurulu’nun gerçekleştirdiği toplantı sayısı,target,1,1.1,0.1,10,1.1,0.1,10,,,,
+indicator,PP9,Göç Kurulu’nun gerçekleştirdiği toplantı sayısı,rate,100,90.909091,-9.090909,-9.090909090909090909090909,90.909091,-9.090909,-9.090909090909090909090909,Hedefe Ulaşıldı,Hedefe Kısmen Ulaşıldı,Hedefe Kısmen Ulaşıldı,✱
+indicator,PP10,"Gönüllü ve güvenli geri dönüş programından yararlanan mağdurların, tanımlanan mağdurlara oranı",target,80,88,8,10,88,8,10,,,,
+indicator,PP10,"Gönüllü ve güvenli geri dönüş programından yararlanan mağdurların, tanımlanan mağdurlara oranı",rate,28.525,25.931818,-2.593182,-9.09090909090909090909091,25.931818,-2.593182,-9.09090909090909090909091,Hedefe Ulaşılamadı,Hedefe Ulaşılamadı,Hedefe Ulaşılamadı,
+indicator,PP11,Gönüllü ve güvenli geri dönüşlerdeki artış,target,10,11,1,10,11,1,10,,,,
+indicator,PP11,Gönüllü ve güvenli geri dönüşlerdeki artış,rate,100,90.909091,-9.090909,-9.090909090909090909090909,90.909091,-9.090909,-9.090909090909090909090909,Hedefe Ulaşıldı,Hedefe Kısmen Ulaşıldı,Hedefe Kısmen Ulaşıldı,✱
+indicator,PP12,Görüş verilen çalışma izni/vizesi sayısı,target,40000,44000,4000,10,44000,4000,10,,,,
+indicator,PP12,Görüş verilen çalışma izni/vizesi sayısı,rate,79.8825,72.620455,-7.262045,-9.090909090909090909090909,72.620455,-7.262045,-9.090909090909090909090909,Hedefe Ulaşılamadı,Hedefe Ulaşılamadı,Hedefe Ulaşılamadı,
+indicator,PP13,Kurulan Göç Danışma Merkezi sayısı,target,16,17.6,1.6,10,17.6,1.6,10,,,,
+indicator,PP13,Kurulan Göç Danışma Merkezi sayısı,rate,93.75,85.227273,-8.522727,-9.090909090909090909090909,85.227273,-8.522727,-9.090909090909090909090909,Hedefe Kısmen Ulaşıldı,Hedefe Kısmen Ulaşıldı,Hedefe Kısmen Ulaşıldı,
+indicator,PP14,Personel sayısının artış oranı,target,5,5.5,0.5,10,5.5,0.5,10,,,,
+indicator,PP14,Personel sayısının artış oranı,rate,70.2,63.818182,-6.381818,-9.090909090909090909090909,63.818182,-6.381818,-9.090909090909090909090909,Hedefe Ulaşılamadı,Hedefe Ulaşılamadı,Hedefe Ulaşılamadı,
+indicator,PP15,Sığınma Evi sayısı,target,4,4.4,0.4,10,4.4,0.4,10,,,,
+indicator,PP15,Sığınma Evi sayısı,rate,50,45.454545,-4.545455,-9.09090909090909090909091,45.454545,-4.545455,-9.09090909090909090909091,Hedefe Ulaşılamadı,Hedefe Ulaşılamadı,Hedefe Ulaşılamadı,
+indicator,PP16,Sınır Dışı edilen yabancı sayısı,target,75000,82500,7500,10,86625,11625,15.5,,,,
+indicator,PP16,Sınır Dışı edilen yabancı sayısı,rate,62.46,56.781818,-5.678182,-9.090909090909090909090909,54.077922,-8.382078,-13.419913419913419913419914,Hedefe Ulaşılamadı,Hedefe Ulaşılamadı,Hedefe Ulaşılamadı,
+indicator,PP17,Sonuçlandırılan ön izne tabi vize sayısı,target,200000,220000,20000,10,220000,20000,10,,,,
+indicator,PP17,Sonuçlandırılan ön izne tabi vize sayısı,rate,107.0375,97.306818,-9.730682,-9.090909090909090909090909,97.306818,-9.730682,-9.090909090909090909090909,Hedef Aşıldı,Hedefe Kısmen Ulaşıldı,Hedefe Kısmen Ulaşıldı,✱
+indicator,PP18,Sonuçlandırılan uluslararası koruma başvuru sayısı,target,40000,44000,4000,10,44000,4000,10,,,,
+indicator,PP18,Sonuçlandırılan uluslararası koruma başvuru sayısı,rate,124.595,113.268182,-11.326818,-9.090909090909090909090909,113.268182,-11.326818,-9.090909090909090909090909,Hedef Aşıldı,Hedef Aşıldı,Hedef Aşıldı,
+indicator,PP19,Tanımlanan insan ticareti mağduru sayısı,target,270,297,27,10,297,27,10,,,,
+indicator,PP19,Tanımlanan insan ticareti mağduru sayısı,rate,163.703704,148.821549,-14.882155,-9.09090909091,148.821549,-14.882155,-9.09090909091,Hedef Aşıldı,Hedef Aşıldı,Hedef Aşıldı,
+indicator,PP20,Tespit edilen özel ihtiyaç sahibi sayısı,target,60000,66000,6000,10,66000,6000,10,,,,
+indicator,PP20,Tespit edilen özel ihtiyaç sahibi sayısı,rate,244.541667,222.310606,-22.231061,-9.0909090909,222.310606,-22.231061,-9.0909090909,Hedef Aşıldı,Hedef Aşıldı,Hedef Aşıldı,
+indicator,PP21,Uluslararası Kurum ve Kuruluşlar tarafından mali destek sağlanan ve tamamlanan proje sayısı,target,20,22,2,10,22,2,10,,,,
+indicator,PP21,Uluslararası Kurum ve Kuruluşlar tarafından mali destek sağlanan ve tamamlanan proje sayısı,rate,55,50,-5,-9.090909090909090909090909,50,-5,-9.090909090909090909090909,Hedefe Ulaşılamadı,Hedefe Ulaşılamadı,Hedefe Ulaşılamadı,
+indicator,PP22,Yabancılar İletişim Merkezi (YİMER 157)’ne gelen çağrı sayısı,target,2500000,2750000,250000,10,2750000,250000,10,,,,
+indicator,PP22,Yabancılar İletişim Merkezi (YİMER 157)’ne gelen çağrı sayısı,rate,160.99448,146.358618,-14.635862,-9.090909090909090909090909,146.358618,-14.635862,-9.090909090909090909090909,Hedef Aşıldı,Hedef Aşıldı,Hedef Aşıldı,
+> scenario list
+    name          dataset           base   operations  note
+    hedef         goc-idaresi-2021                  4  monitoring targets 10 % up
+ *  hedef-yuksek  goc-idaresi-2021  hedef           1
+    tablo7        goc-idaresi-2021                  1  2021 KBÖ grown by the rates Tablo 7 prints for 20…
+> scenario drop hedef
+error: scenarios hedef-yuksek build on hedef: drop them first
+> scenario rename hedef-yuksek yuksek
+renamed hedef-yuksek to yuksek
+> scenario export yuksek
+# scenario yuksek of goc-idaresi-2021, exported by senaryo 0.1.0
+# replay after loading the dataset: senaryo --workspace FILE THIS-FILE
+use goc-idaresi-2021
+scenario new hedef --replace --note "monitoring targets 10 % up"
+target --prefix PP +10%
+actual PP4 = 18080
+weight PG1.2.3 20
+goalseek actual PP4 --band reached --apply
+scenario new yuksek --replace --base hedef
+target PP16 +5%
+> scenario copy yuksek yuksek-2
+copied yuksek to yuksek-2
+> scenario use baseline
+using the baseline of goc-idaresi-2021
+> indicators PP16
+ code  goal       name                                   A      B      C  rate %  status              stated %  stated status
+ PP16  P1.SP3.O1  Sınır Dışı edilen yabancı sayısı  103858  75000  46845   62.46  Hedefe Ulaşılamadı     62.46  Hedefe Ulaşılamadı
+1 of 58 indicators · rate: performance for weighted (strategic-plan) rows, realisation for monitoring rows · bands 80/100
+> indicators PP16 --scenario yuksek-2
+ code  goal       name                                   A      B      C  rate %  status              stated %  stated status
+ PP16  P1.SP3.O1  Sınır Dışı edilen yabancı sayısı  103858  86625  46845   54.08  Hedefe Ulaşılamadı     62.46  Hedefe Ulaşılamadı
+scenario yuksek-2 · 1 of 58 indicators · rate: performance for weighted (strategic-plan) rows, realisation for monitoring rows · bands 80/100
+> sweep target 0..10 step 5 show indicator:PP16
+error: sweep varies a scenario's parameters: `scenario new` or `scenario use` first
+> scenario use yuksek-2
+using scenario yuksek-2 of goc-idaresi-2021
+> sweep target -20..10 step 10 show indicator:PP16 goal:P1.SP3.O1 below80
+ target  indicator:PP16  goal:P1.SP3.O1  below80
+    -20           70.98           99.36       18
+    -10           63.09           99.00       18
+      0           56.78           98.72       18
+     10           51.62           98.48       18
+goc-idaresi-2021 › yuksek-2: 4 runs
+> simulate 200 --seed 42 vary target uniform -40 10 show indicator:PP16
+ output          runs    P10    P50    P90   mean  P(Hedefe Ulaşılamadı)  P(Hedefe Kısmen Ulaşıldı)  P(Hedefe Ulaşıldı)  P(Hedef Aşıldı)
+ indicator:PP16   200  54.30  66.28  87.80  68.66                   75.5                       24.5                 0.0              0.0
+goc-idaresi-2021 › yuksek-2: 200 runs, seed 42; target uniform -40.0..10.0
+> simulate 200 --seed 42 vary target uniform -40 10 show indicator:PP16
+ output          runs    P10    P50    P90   mean  P(Hedefe Ulaşılamadı)  P(Hedefe Kısmen Ulaşıldı)  P(Hedefe Ulaşıldı)  P(Hedef Aşıldı)
+ indicator:PP16   200  54.30  66.28  87.80  68.66                   75.5                       24.5                 0.0              0.0
+goc-idaresi-2021 › yuksek-2: 200 runs, seed 42; target uniform -40.0..10.0
+> goalseek growth
+error: no operation of this scenario has a parameter growth (it has: actual, target, weight)
+> scenario new butce --dataset goc-idaresi-2021
+scenario butce of goc-idaresi-2021 — now in use
+> grow 2022 2024 10 --hold 1
+goc-idaresi-2021 › butce: grow economic initial of 2022 to 2024 by 10% a year (compound), holding 1, rounded to 0.01
+ section  key     name                           measure  before       after  Δ  Δ%
+ budget   2023 1  Personel Giderleri             initial          1132970000
+ budget   2023 2  SGK Devlet Primi Giderleri     initial           228191700
+ budget   2023 3  Mal ve Hizmet Alımı Giderleri  initial           230516000
+ budget   2023 5  Cari Transferler               initial          3142062000
+ budget   2023 6  Sermaye Giderleri              initial            70400000
+ budget   2023 7  Sermaye Transferleri           initial            25960000
+ budget   2024 1  Personel Giderleri             initial          1132970000
+ budget   2024 2  SGK Devlet Primi Giderleri     initial           251010870
+ budget   2024 3  Mal ve Hizmet Alımı Giderleri  initial           253567600
+ budget   2024 5  Cari Transferler               initial          3456268200
+ budget   2024 6  Sermaye Giderleri              initial            77440000
+ budget   2024 7  Sermaye Transferleri           initial            28556000
+ total    2023    Toplam Ekonomik                initial          4830099700
+ total    2024    Toplam Ekonomik                initial          5199812670
+14 figures moved
+> budget 2024
+ code  name                                 initial  share %    Δ%
+ 1     Personel Giderleri             1132970000.00    21.79   0.0
+ 2     SGK Devlet Primi Giderleri      251010870.00     4.83  10.0
+ 3     Mal ve Hizmet Alımı Giderleri   253567600.00     4.88  10.0
+ 5     Cari Transferler               3456268200.00    66.47  10.0
+ 6     Sermaye Giderleri                77440000.00     1.49  10.0
+ 7     Sermaye Transferleri             28556000.00     0.55  10.0
+ ────  ─────────────────────────────  ─────────────  ───────  ────
+       Toplam                         5199812670.00   100.00   7.7
+scenario butce · TRY · Δ% on initial against the previous year
+> transfer 1000000 --from 5 --to 3 --year 2024
+goc-idaresi-2021 › butce: transfer 1000000 from 5 to 3 (2024 economic)
+ section  key     name                           measure      before       after         Δ     Δ%
+ budget   2024 3  Mal ve Hizmet Alımı Giderleri  initial   253567600   254567600   1000000   0.39
+ budget   2024 5  Cari Transferler               initial  3456268200  3455268200  -1000000  -0.03
+2 figures moved
+> scale 2024 6000000000 --hold 1 --round 1000
+goc-idaresi-2021 › butce: scale 2024 economic to 6000000000 holding 1, rounded to 1000
+ section  key     name                           measure      before       after          Δ     Δ%
+ budget   2024 2  SGK Devlet Primi Giderleri     initial   251010870   300399000   49388130  19.68
+ budget   2024 3  Mal ve Hizmet Alımı Giderleri  initial   254567600   304656000   50088400  19.68
+ budget   2024 5  Cari Transferler               initial  3455268200  4135123000  679854800  19.68
+ budget   2024 6  Sermaye Giderleri              initial    77440000    92677000   15237000  19.68
+ budget   2024 7  Sermaye Transferleri           initial    28556000    34175000    5619000  19.68
+ total    2024    Toplam Ekonomik                initial  5199812670  6000000000  800187330  15.39
+6 figures moved
+> ceiling 2024 5900000000 --hold 1
+goc-idaresi-2021 › butce: ceiling 5900000000 for 2024 economic (no figure changes)
+2024: 6000000000 is over the ceiling of 5900000000 by 100000000
+ code  name                                 initial  excess share  within ceiling
+ 1     Personel Giderleri             1132970000.00                                held
+ 2     SGK Devlet Primi Giderleri      300399000.00    6172121.40    294226878.60
+ 3     Mal ve Hizmet Alımı Giderleri   304656000.00    6259587.47    298396412.53
+ 5     Cari Transferler               4135123000.00   84961937.77   4050161062.23
+ 6     Sermaye Giderleri                92677000.00    1904179.76     90772820.24
+ 7     Sermaye Transferleri             34175000.00     702173.60     33472826.40
+ ────  ─────────────────────────────  ─────────────  ────────────  ──────────────  ────
+       Toplam                         6000000000.00  100000000.00   5900000000.00
+the excess shared in proportion to each line's initial, held lines excluded
+> goalseek growth
+error: operation 2 (transfer 1000000 from 5 to 3 (2024 economic)): line 5 has less than 1000000 to give
+> inflation 2023=45 2024=30
+goc-idaresi-2021 › butce: inflation 2023: 45%, 2024: 30%
+ section  key   name             measure  before          after  Δ  Δ%
+ total    2022  Toplam Ekonomik  real             4493997000.00
+ total    2023  Toplam Ekonomik  real             3331103241.38
+ total    2024  Toplam Ekonomik  real             3183023872.68
+3 figures moved
+> budget 2024 --real --format csv
+year,classification,code,parent,depth,name,initial,added,deducted,revised,spent,cancelled,remaining,rolled_up,realisation_pct,share_pct,change_pct,reported_rate_pct,reported_change_pct,real
+2024,economic,1,,0,Personel Giderleri,1132970000,,,,,,,,,18.882833333333333333333333,0,,,601045092.84
+2024,economic,2,,0,SGK Devlet Primi Giderleri,300399000,,,,,,,,,5.00665,31.643263098526370591042531,,,159362864.72
+2024,economic,3,,0,Mal ve Hizmet Alımı Giderleri,304656000,,,,,,,,,5.0776,32.162626455430425653750716,,,161621220.16
+2024,economic,5,,0,Cari Transferler,4135123000,,,,,,,,,68.918716666666666666666667,31.605391618624966662020037,,,2193699204.24
+2024,economic,6,,0,Sermaye Giderleri,92677000,,,,,,,,,1.544616666666666666666667,31.643465909090909090909091,,,49165517.24
+2024,economic,7,,0,Sermaye Transferleri,34175000,,,,,,,,,0.569583333333333333333333,31.64483821263482280431433,,,18129973.47
+2024: 100000000 over the ceiling of 5900000000 (see `ceiling 2024` for the excess by line)
+> scenario unknown
+error: ACTION: "unknown" is not a scenario action; expected new, list, show, use, copy, rename, drop, undo, export
+  usage: scenario ACTION [NAME...] [--base SCENARIO] [--note TEXT] [--replace] [--dataset ID]
+[exit 1]
