@@ -13,6 +13,8 @@ let package = Package(
         // What plugin authors link against: the command model and the engine.
         .library(name: "SenaryoKit", targets: ["SenaryoKit"]),
         .library(name: "SenaryoEngine", targets: ["SenaryoEngine"]),
+        // For authors of external plugins in Swift: the protocol, server side.
+        .library(name: "SenaryoPluginKit", targets: ["SenaryoPluginKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -37,12 +39,16 @@ let package = Package(
             name: "SenaryoStore",
             dependencies: ["SenaryoEngine", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // The external plugin wire protocol (newline-delimited JSON): its schema and nothing else.
+        .target(name: "SenaryoPluginProtocol"),
+        // The server side of the protocol, so that a Swift plugin is a few lines.
+        .target(name: "SenaryoPluginKit", dependencies: ["SenaryoPluginProtocol"]),
         // The command and plugin API: command specs, argument parsing, output tables.
         .target(name: "SenaryoKit", dependencies: ["SenaryoEngine"]),
         // The interactive shell: dispatcher, core commands, rendering, line editing.
         .target(
             name: "SenaryoShell",
-            dependencies: ["SenaryoKit", "SenaryoStore", "SenaryoDataset", "SenaryoEngine", "CEditLine"]
+            dependencies: ["SenaryoKit", "SenaryoStore", "SenaryoDataset", "SenaryoEngine", "SenaryoPluginProtocol", "CEditLine"]
         ),
         // Built-in plugins: each registers its commands through SenaryoKit, as a third party would.
         .target(name: "BrowsePlugin", dependencies: ["SenaryoKit", "SenaryoEngine"], path: "Plugins/Browse"),
@@ -58,6 +64,8 @@ let package = Package(
         .target(name: "BuiltinPlugins", dependencies: builtinPlugins.map { .target(name: $0) } + ["SenaryoKit"],
                 path: "Plugins/Builtin"),
         .executableTarget(name: "senaryo", dependencies: ["SenaryoShell", "SenaryoKit", "BuiltinPlugins"]),
+        // An external plugin written in Swift with SenaryoPluginKit (see docs/plugin-guide.md).
+        .executableTarget(name: "senaryo-merhaba", dependencies: ["SenaryoPluginKit"], path: "Plugins/examples/Merhaba"),
 
         .testTarget(name: "SenaryoEngineTests", dependencies: ["SenaryoEngine"]),
         .testTarget(
@@ -66,10 +74,11 @@ let package = Package(
             resources: [.copy("Broken")]
         ),
         .testTarget(name: "SenaryoStoreTests", dependencies: ["SenaryoStore", "SenaryoDataset"]),
+        .testTarget(name: "PluginProtocolTests", dependencies: ["SenaryoPluginProtocol", "SenaryoPluginKit"], resources: [.copy("Golden")]),
         .testTarget(name: "SenaryoShellTests", dependencies: ["SenaryoShell", "SenaryoKit", "BuiltinPlugins"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["senaryo"],
+            dependencies: ["senaryo", "senaryo-merhaba"],
             exclude: ["Transcripts", "Fixtures"]
         ),
     ]

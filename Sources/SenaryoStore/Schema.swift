@@ -103,13 +103,14 @@ enum Schema {
                 """)
         }
         migrator.registerMigration("v2 scenarios") { db in
-            // A scenario belongs to its root dataset: unloading the dataset drops its scenarios.
+            // A scenario belongs to its root dataset: unloading the dataset drops its scenarios, chains
+            // included (`scenario drop` itself refuses to drop a scenario others build on).
             // Operations are JSON documents of the engine's `ScenarioOperation` (exact decimals as strings).
             try db.execute(sql: """
                 CREATE TABLE scenario (
                     name TEXT PRIMARY KEY NOT NULL,
                     dataset_id TEXT NOT NULL REFERENCES dataset(id) ON DELETE CASCADE,
-                    base TEXT REFERENCES scenario(name) ON DELETE RESTRICT ON UPDATE CASCADE,
+                    base TEXT REFERENCES scenario(name) ON DELETE CASCADE ON UPDATE CASCADE,
                     note TEXT,
                     created_at TEXT NOT NULL
                 );
@@ -122,6 +123,23 @@ enum Schema {
                     created_at TEXT NOT NULL,
                     PRIMARY KEY (scenario, position)
                 ) WITHOUT ROWID;
+                """)
+        }
+        migrator.registerMigration("v3 plugins") { db in
+            // External plugins: how to launch them and their command signatures as `describe`
+            // gave them (protocol JSON), so start-up and `help` never launch a plugin.
+            try db.execute(sql: """
+                CREATE TABLE plugin (
+                    name TEXT PRIMARY KEY NOT NULL,
+                    path TEXT NOT NULL,
+                    launch TEXT NOT NULL,
+                    protocol INTEGER NOT NULL,
+                    version TEXT,
+                    signatures TEXT NOT NULL,
+                    file_size INTEGER NOT NULL,
+                    file_modified REAL NOT NULL,
+                    added_at TEXT NOT NULL
+                );
                 """)
         }
         return migrator

@@ -29,7 +29,9 @@ enum SenaryoBinary {
             "HOME": home.path, "XDG_DATA_HOME": home.appendingPathComponent("data").path,
             "XDG_STATE_HOME": home.appendingPathComponent("state").path,
             "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
-            "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "NO_COLOR": "1", "PATH": "/usr/bin:/bin", "TERM": "dumb",
+            "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "NO_COLOR": "1", "TERM": "dumb",
+            // python3 for the Python plugins: wherever this machine has it.
+            "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
         ]
     }
 
@@ -41,13 +43,14 @@ enum SenaryoBinary {
 
     /// Runs `senaryo arguments...` with `input` on stdin; `merged` puts stderr into the same pipe
     /// as stdout so their order is kept.
-    static func run(_ arguments: [String], input: String = "", merged: Bool = false, home: URL? = nil) throws -> Result {
+    static func run(_ arguments: [String], input: String = "", merged: Bool = false, home: URL? = nil,
+                    environment extra: [String: String] = [:]) throws -> Result {
         let home = home ?? temporaryDirectory()
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = packageRoot
-        process.environment = environment(home: home)
+        process.environment = environment(home: home).merging(extra) { $1 }
         let stdin = Pipe(), stdout = Pipe(), stderr = merged ? stdout : Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout

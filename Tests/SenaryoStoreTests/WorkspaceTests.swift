@@ -19,7 +19,7 @@ private func temporaryWorkspacePath() -> String {
 struct WorkspaceTests {
     @Test func freshWorkspaceHasAllMigrationsAndNoDatasets() throws {
         let workspace = try Workspace(path: Workspace.inMemoryPath)
-        #expect(try workspace.appliedMigrations() == ["v1 datasets", "v2 scenarios"])
+        #expect(try workspace.appliedMigrations() == ["v1 datasets", "v2 scenarios", "v3 plugins"])
         #expect(try workspace.datasetSummaries().isEmpty)
     }
 

@@ -4,6 +4,8 @@ import SenaryoEngine
 /// typed accessors whose errors name the argument.
 public struct ParsedArguments: Sendable {
     public let spec: CommandSpec
+    /// The words after the command name, as given.
+    public let rawWords: [String]
     private var positionals: [String: [Token]] = [:]
     private var options: [String: [Token]] = [:]
     private var flags: Set<String> = []
@@ -11,6 +13,7 @@ public struct ParsedArguments: Sendable {
     /// Parses `tokens` (the words after the command name).
     public init(spec: CommandSpec, tokens: [Token]) throws(UsageError) {
         self.spec = spec
+        rawWords = tokens.map(\.text)
         var positionalTokens: [Token] = []
         var index = 0
         var optionsEnded = false

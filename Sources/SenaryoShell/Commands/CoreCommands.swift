@@ -3,7 +3,7 @@ enum CoreCommands {
     static let all: [any ShellCommand] = [
         LoadCommand(), UnloadCommand(), DatasetsCommand(), UseCommand(),
         FormatCommand(), SettingsCommand(),
-        ScenarioCommand(),
+        ScenarioCommand(), PluginManagementCommand(),
         SetCommand(), SourceCommand(), AssertCommand(), RecordCommand(), HistoryCommand(),
         HelpCommand(), QuitCommand(),
     ]

@@ -85,6 +85,11 @@ public enum Launcher {
             err.writeError("senaryo: \(error.description)\n")
             return 1
         }
+        signal(SIGPIPE, SIG_IGN)  // a plugin that exits must not take the shell with it
+        let pluginFolders = (environment["SENARYO_PLUGIN_PATH"] ?? "").split(separator: ":").map(String.init)
+        for warning in PluginRegistration.discover(pluginFolders, in: workspace, timeout: PluginHost(environment: environment).handshakeTimeout) {
+            err.writeError("warning: \(warning)\n")
+        }
         let shell = Shell(workspace: workspace, plugins: plugins, sink: err, format: format, isInteractive: interactive,
                           color: color, terminalWidth: stdoutIsTerminal ? Terminal.width() : nil)
         for assignment in parsed.strings("set") {
@@ -94,6 +99,7 @@ public enum Launcher {
             }
             shell.variables[String(assignment[..<equals])] = String(assignment[assignment.index(after: equals)...])
         }
+        defer { shell.pluginHost.stopAll() }
         var runner = Runner(shell: shell)
         runner.keepGoing = parsed.flag("keep-going")
         runner.echo = parsed.flag("echo")
@@ -109,7 +115,6 @@ public enum Launcher {
         guard interactive else { return runner.runBatch(PlainLineSource(), name: "<stdin>") }
 
         Interrupt.install()
-        signal(SIGPIPE, SIG_IGN)
         shell.confirm = { question in Terminal.confirm(question) }
         let count = (try? workspace.datasetIDs().count) ?? 0
         err.write("Senaryo \(version) — workspace \(workspacePath) (\(count) dataset\(count == 1 ? "" : "s"))\n")

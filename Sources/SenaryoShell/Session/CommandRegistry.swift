@@ -29,6 +29,15 @@ public struct CommandRegistry: Sendable {
         return clashes
     }
 
+    /// Removes every command a plugin provided (for `plugin remove` and `plugin reload`).
+    public mutating func removeCommands(ofPlugin plugin: String) {
+        commands.removeAll { $0.pluginName == plugin }
+        byName = [:]
+        for (index, command) in commands.enumerated() {
+            for name in [command.spec.name] + command.spec.aliases { byName[name] = index }
+        }
+    }
+
     public func command(named name: String) -> (any ShellCommand)? {
         byName[name].map { commands[$0] }
     }

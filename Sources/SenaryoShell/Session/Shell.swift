@@ -2,6 +2,7 @@ import Foundation
 import SenaryoDataset
 import SenaryoEngine
 import SenaryoKit
+import SenaryoPluginProtocol
 import SenaryoStore
 
 /// Where the shell writes. The real one is stdout/stderr; tests capture into strings.
@@ -38,8 +39,10 @@ public final class Shell: @unchecked Sendable {
     var recorder: Recorder?
     /// The scripts being run by `source`, innermost last (to refuse cycles and deep nesting).
     var sourceStack: [String] = []
-    /// Where relative paths in a `source`d script are resolved: its own folder.
+    /// How deep `source` may nest.
     static let sourceDepthLimit = 16
+    /// The running external plugins.
+    let pluginHost = PluginHost()
 
     public init(workspace: Workspace, plugins: [any Plugin], sink: OutputSink, format: OutputFormat = .table,
                 isInteractive: Bool = false, color: Bool = false, terminalWidth: Int? = nil) {
@@ -57,6 +60,39 @@ public final class Shell: @unchecked Sendable {
         for name in clashes {
             sink.writeError("warning: a plugin's command \(name) clashes with an existing command and was not added\n")
         }
+        registerExternalPlugins()
+    }
+
+    /// Registers the external plugins cached in the workspace. A broken entry is reported and
+    /// skipped; nothing is launched.
+    func registerExternalPlugins() {
+        guard let records = try? workspace.plugins() else { return }
+        for record in records {
+            do {
+                let (launch, signatures) = try PluginRegistration.decode(record)
+                registerExternal(name: record.name, launch: launch, signatures: signatures)
+            } catch {
+                sink.writeError("warning: plugin \(record.name) is skipped: \(error) (`plugin remove \(record.name)` or `plugin reload \(record.name)`)\n")
+            }
+        }
+    }
+
+    /// Adds (or replaces) an external plugin's commands. Returns the names that clashed.
+    @discardableResult
+    func registerExternal(name: String, launch: PluginLaunch, signatures: [CommandSignature]) -> [String] {
+        registry.removeCommands(ofPlugin: name)
+        pluginHost.setLaunch(launch, for: name)
+        var clashes: [String] = []
+        for signature in signatures where !registry.register(ExternalCommand(signature: signature, plugin: name)) {
+            clashes.append(signature.name)
+            sink.writeError("warning: plugin \(name)'s command \(signature.name) clashes with an existing command and was not added\n")
+        }
+        return clashes
+    }
+
+    func unregisterExternal(name: String) {
+        registry.removeCommands(ofPlugin: name)
+        pluginHost.stop(name)
     }
 
     var context: ShellContext {
