@@ -15,10 +15,3 @@ public struct BrowsePlugin: Plugin {
     }
 }
 
-/// The `--dataset` option every browsing command takes.
-let datasetOption = OptionSpec("dataset", short: "d", valueName: "ID", help: "Work on this dataset instead of the one in use.",
-                               completion: .datasetID)
-
-/// The `--scenario` option: show a scenario's figures instead of the one in use (`baseline` for none).
-let scenarioOption = OptionSpec("scenario", valueName: "NAME", help: "Show this scenario's figures (baseline: the report's own).",
-                                completion: .scenarioName)

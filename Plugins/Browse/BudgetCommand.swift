@@ -22,7 +22,7 @@ struct BudgetCommand: Command {
                        help: "Only economic, institutional, functional or project lines.",
                        completion: .choices(Classification.allCases.map(\.rawValue))),
             OptionSpec("real", help: "Add real (deflated) amounts, when the scenario declares an inflation path."),
-            datasetOption, scenarioOption,
+            OptionSpec.dataset, OptionSpec.scenario,
         ],
         examples: [
             CommandExample("budget 2021", "the 2021 budget execution"),

@@ -17,7 +17,7 @@ struct GoalsCommand: Command {
             OptionSpec("level", valueName: "LEVEL", help: "Only nodes of this level (aim, objective, program, ...).",
                        completion: .choices(GoalLevel.allCases.map(\.rawValue))),
             OptionSpec("search", short: "s", valueName: "TEXT", help: "Only nodes whose title contains TEXT (Turkish case rules: \"göç\" finds \"GÖÇ\")."),
-            datasetOption, scenarioOption,
+            OptionSpec.dataset, OptionSpec.scenario,
         ],
         examples: [
             CommandExample("goals", "the whole tree"),

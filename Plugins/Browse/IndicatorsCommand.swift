@@ -25,7 +25,7 @@ struct IndicatorsCommand: Command {
             OptionSpec("status", valueName: "STATUS", help: "Only indicators whose derived status is this (not-reached, partially-reached, reached, exceeded, or a Turkish label).",
                        completion: .choices(StatusBand.allCases.map(\.rawValue))),
             OptionSpec("quarters", short: "q", help: "Show the quarterly values Q1..Q4 in the table."),
-            datasetOption, scenarioOption,
+            OptionSpec.dataset, OptionSpec.scenario,
         ],
         examples: [
             CommandExample("indicators", "every indicator of the dataset in use"),

@@ -8,7 +8,7 @@ struct SeriesCommand: Command {
         summary: "List the series values a report states (totals, staff, key statistics)",
         discussion: "Series ids are dotted (budget.total.revised). A PREFIX selects a branch: `series budget.total` lists every stated budget total.",
         arguments: [ArgumentSpec("prefix", help: "only series whose id is PREFIX or starts with PREFIX.", isOptional: true, completion: .seriesID)],
-        options: [OptionSpec("year", short: "y", valueName: "YEAR", help: "Only values of this year."), datasetOption],
+        options: [OptionSpec("year", short: "y", valueName: "YEAR", help: "Only values of this year."), OptionSpec.dataset],
         examples: [
             CommandExample("series budget.total", "the report's stated budget totals, by year"),
             CommandExample("series staff --year 2021", "staff figures for 2021"),

@@ -13,7 +13,7 @@ struct ShowCommand: Command {
             """,
         arguments: [ArgumentSpec("code", help: "a goal, indicator or budget code", completion: .anyCode)],
         options: [OptionSpec("year", short: "y", valueName: "YEAR", help: "Only the indicator or budget line of this year."),
-                  datasetOption, scenarioOption],
+                  OptionSpec.dataset, OptionSpec.scenario],
         examples: [
             CommandExample("show H1.2", "objective H1.2 with its indicators"),
             CommandExample("show PP16", "one indicator, every column"),

@@ -18,10 +18,22 @@ struct DatasetWriter {
         if let names = dataset.budget.first(where: { !$0.extra.isEmpty })?.extra.names { extraColumns["budget.csv"] = names }
         if let names = dataset.series.first(where: { !$0.extra.isEmpty })?.extra.names { extraColumns["series.csv"] = names }
         let c = dataset.counts
+        // An upsert, not delete-and-insert: deleting the row would cascade to the dataset's
+        // scenarios, and replacing a dataset with next quarter's data must keep them.
+        for table in ["goal", "indicator", "budget_line", "series_point"] {
+            try db.execute(sql: "DELETE FROM \(table) WHERE dataset_id = ?", arguments: [m.id])
+        }
         try db.execute(sql: """
             INSERT INTO dataset (id, institution, title, kind, year, plan_period, currency, number_format, delimiter,
                 source, notes, origin, loaded_at, goal_count, indicator_count, budget_count, series_count, extra_columns)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(id) DO UPDATE SET institution = excluded.institution, title = excluded.title, kind = excluded.kind,
+                year = excluded.year, plan_period = excluded.plan_period, currency = excluded.currency,
+                number_format = excluded.number_format, delimiter = excluded.delimiter, source = excluded.source,
+                notes = excluded.notes, origin = excluded.origin, loaded_at = excluded.loaded_at,
+                goal_count = excluded.goal_count, indicator_count = excluded.indicator_count,
+                budget_count = excluded.budget_count, series_count = excluded.series_count,
+                extra_columns = excluded.extra_columns
             """, arguments: [m.id, m.institution, m.title, m.kind.rawValue, m.year, m.planPeriod, m.currency,
                              m.numberFormat.rawValue, String(m.delimiter), m.source, m.notes, origin, loadedAt,
                              c.goals, c.indicators, c.budgetLines, c.seriesPoints,

@@ -68,7 +68,8 @@ public final class Workspace: Sendable {
 
     /// Stores `dataset` in one transaction: either all of it is there afterwards, or nothing
     /// changed. With `replace`, an existing dataset of the same id is replaced in that same
-    /// transaction; without it, an existing id is refused.
+    /// transaction — its scenarios are kept, to be evaluated on the new data; without it, an
+    /// existing id is refused.
     ///
     /// - Parameter isCancelled: polled while rows are written; returning true rolls back.
     @discardableResult
@@ -79,7 +80,6 @@ public final class Workspace: Sendable {
             let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM dataset WHERE id = ?)", arguments: [dataset.id]) ?? false
                 if exists {
                     guard replace else { throw WorkspaceError.datasetExists(dataset.id) }
-                    try db.execute(sql: "DELETE FROM dataset WHERE id = ?", arguments: [dataset.id])
                 }
                 try DatasetWriter(db: db, dataset: dataset, isCancelled: isCancelled).insert(origin: origin, loadedAt: loadedAt)
         }

@@ -11,13 +11,14 @@ final class PseudoTerminal {
 
     init(executable: URL, arguments: [String], environment: [String: String], directory: URL) throws {
         // posix_openpt and friends are not exported by Swift's Glibc module: use the Linux ioctls.
-        master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
+        // O_CLOEXEC: processes other tests start at the same time must not inherit this terminal.
+        master = open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC)
         var unlock: Int32 = 0, number: UInt32 = 0
         let TIOCSPTLCK: UInt = 0x4004_5431, TIOCGPTN: UInt = 0x8004_5430
         guard master >= 0, ioctl(master, TIOCSPTLCK, &unlock) == 0, ioctl(master, TIOCGPTN, &number) == 0 else {
             throw POSIXError(.ENOTTY)
         }
-        let slave = open("/dev/pts/\(number)", O_RDWR | O_NOCTTY)
+        let slave = open("/dev/pts/\(number)", O_RDWR | O_NOCTTY | O_CLOEXEC)
         guard slave >= 0 else { throw POSIXError(.ENOTTY) }
         var size = winsize(ws_row: 40, ws_col: 120, ws_xpixel: 0, ws_ypixel: 0)
         _ = ioctl(slave, UInt(TIOCSWINSZ), &size)
@@ -37,8 +38,23 @@ final class PseudoTerminal {
         close(master)
     }
 
-    /// Types `text` (use "\t" for Tab, "\r" for Enter, "\u{1B}[A" for the up arrow).
+    /// Waits until the program reads keys one by one (the line editor has switched the terminal
+    /// out of canonical mode). A person types after seeing the prompt; on a loaded machine the
+    /// prompt can appear before the editor is reading, and keys typed then are cooked by the
+    /// terminal (an early Ctrl-D becomes a character in the line), not seen by the editor.
+    func waitUntilReadingKeys(timeout: TimeInterval = 10) {
+        let deadline = Date().addingTimeInterval(timeout)
+        var attributes = termios()
+        while Date() < deadline {
+            if tcgetattr(master, &attributes) == 0, attributes.c_lflag & tcflag_t(ICANON) == 0 { return }
+            waitFor("\u{0}", timeout: 0.02)
+        }
+    }
+
+    /// Types `text` (use "\t" for Tab, "\r" for Enter, "\u{1B}[A" for the up arrow) once the
+    /// line editor is reading keys.
     func type(_ text: String) {
+        waitUntilReadingKeys()
         let bytes = Array(text.utf8)
         _ = bytes.withUnsafeBufferPointer { write(master, $0.baseAddress, $0.count) }
     }

@@ -40,26 +40,37 @@ enum BudgetScenarios {
         }
     }
 
+    /// Scales the lines without sub-lines that are not held by one factor, then sums parents
+    /// from their sub-lines, so the year's total becomes `total` and every parent its parts' sum.
     static func scale(year: Int, classification: Classification, to total: ExactDecimal, holds: [String], rounding: ExactDecimal?,
                       in dataset: inout Dataset) throws(ScenarioError) {
         let indices = dataset.budget.indices.filter { dataset.budget[$0].year == year && dataset.budget[$0].classification == classification }
         guard !indices.isEmpty else { throw ScenarioError("no \(classification.rawValue) budget lines in \(year)") }
+        for hold in holds where !["capital", "current"].contains(hold) {
+            guard indices.contains(where: { BudgetCodes.code(dataset.budget[$0].code, isWithin: hold) }) else {
+                throw ScenarioError("no \(classification.rawValue) line \(hold) in \(year)")
+            }
+        }
         let amount: BudgetAmount = indices.contains { dataset.budget[$0].revised != nil } ? .revised : .initial
-        let codes = Set(indices.map { dataset.budget[$0].code })
-        let top = indices.filter { dataset.budget[$0].parent.map { !codes.contains($0) } ?? true }
+        let parents = Set(indices.compactMap { dataset.budget[$0].parent })
+        let leaves = indices.filter { !parents.contains(dataset.budget[$0].code) }
         func held(_ index: Int) -> Bool { holds.contains { BudgetCodes.code(dataset.budget[index].code, matches: $0, classification: classification) } }
-        let heldTotal = top.filter(held).compactMap { amount.of(dataset.budget[$0]) }.sum()
-        let freeTotal = top.filter { !held($0) }.compactMap { amount.of(dataset.budget[$0]) }.sum()
+        let heldTotal = leaves.filter(held).compactMap { amount.of(dataset.budget[$0]) }.sum()
+        let freeTotal = leaves.filter { !held($0) }.compactMap { amount.of(dataset.budget[$0]) }.sum()
         guard !freeTotal.isZero else { throw ScenarioError("every line is held: nothing can scale") }
         let factor = (total - heldTotal).divided(by: freeTotal)!
-        for index in indices where !held(index) {
-            var line = dataset.budget[index]
-            if let value = amount.of(line) {
-                var scaled = value * factor
-                scaled = rounding.map { scaled.rounded(toMultipleOf: $0) } ?? scaled.rounded(scale: 2)
-                if amount == .revised { line.revised = scaled } else { line.initial = scaled }
-            }
-            dataset.budget[index] = line
+        for index in leaves where !held(index) {
+            guard let value = amount.of(dataset.budget[index]) else { continue }
+            let scaled = rounding.map { (value * factor).rounded(toMultipleOf: $0) } ?? (value * factor).rounded(scale: 2).normalized
+            if amount == .revised { dataset.budget[index].revised = scaled } else { dataset.budget[index].initial = scaled }
+        }
+        // Parents are the sum of their sub-lines, deepest first.
+        let group = indices.map { dataset.budget[$0] }
+        for (line, _) in Hierarchy.depthFirst(group, key: \.code, parent: \.parent).reversed() where parents.contains(line.code) {
+            guard let index = indices.first(where: { dataset.budget[$0].code == line.code }) else { continue }
+            let children = indices.filter { dataset.budget[$0].parent == line.code }.compactMap { amount.of(dataset.budget[$0]) }
+            guard !children.isEmpty else { continue }
+            if amount == .revised { dataset.budget[index].revised = children.sum() } else { dataset.budget[index].initial = children.sum() }
         }
     }
 
@@ -73,23 +84,19 @@ enum BudgetScenarios {
         }
         let source = try find(from), target = try find(to)
         guard source != target else { throw ScenarioError("a transfer needs two different lines") }
-        // A year being planned has only appropriations (KBÖ): the transfer moves those.
-        if dataset.budget[source].effectiveRevised == nil && dataset.budget[target].effectiveRevised == nil {
-            guard let available = dataset.budget[source].initial, available >= amount, dataset.budget[target].initial != nil else {
-                throw ScenarioError("line \(from) has less than \(amount) to give")
-            }
-            dataset.budget[source].initial = available - amount
-            dataset.budget[target].initial = dataset.budget[target].initial! + amount
-            return
-        }
-        guard let available = dataset.budget[source].effectiveRevised, available >= amount else {
+        // Each line gives or takes from what it has: its final appropriation during the year
+        // (recorded as deducted / added), or, in a year being planned, its KBÖ.
+        guard let available = dataset.budget[source].effectiveRevised ?? dataset.budget[source].initial, available >= amount else {
             throw ScenarioError("line \(from) has less than \(amount) to give")
         }
         for (index, sign) in [(source, ExactDecimal(-1)), (target, ExactDecimal(1))] {
             var line = dataset.budget[index]
-            let revised = line.effectiveRevised ?? .zero
-            if sign.isNegative { line.deducted = (line.deducted ?? .zero) + amount } else { line.added = (line.added ?? .zero) + amount }
-            if line.revised != nil || line.effectiveRevised == nil { line.revised = revised + sign * amount }
+            if let revised = line.effectiveRevised {
+                if sign.isNegative { line.deducted = (line.deducted ?? .zero) + amount } else { line.added = (line.added ?? .zero) + amount }
+                if line.revised != nil { line.revised = revised + sign * amount }
+            } else {
+                line.initial = (line.initial ?? .zero) + sign * amount
+            }
             dataset.budget[index] = line
         }
     }

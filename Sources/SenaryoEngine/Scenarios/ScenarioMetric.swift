@@ -14,15 +14,22 @@ public enum ScenarioMetric: Sendable, Hashable, CustomStringConvertible {
 
     /// `total`, `total.real`, `total:2023`, `excess`, `below80`, `goal:H1.2`, `indicator:PP16`.
     public init?(_ text: String) {
-        let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
+        let parts = text.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+        guard let name = parts.first, !name.isEmpty else { return nil }
         let argument = parts.count > 1 ? parts[1] : nil
-        switch parts[0] {
-        case "total": self = .total(year: argument.flatMap { Int($0) }, real: false)
-        case "total.real": self = .total(year: argument.flatMap { Int($0) }, real: true)
-        case "excess": self = .excess(year: argument.flatMap { Int($0) })
+        // A year, when one is given, must be one: "total:abc" is a mistake, not the latest year.
+        var year: Int?
+        if ["total", "total.real", "excess"].contains(name), let argument {
+            guard argument.count == 4, let value = Int(argument) else { return nil }
+            year = value
+        }
+        switch name {
+        case "total": self = .total(year: year, real: false)
+        case "total.real": self = .total(year: year, real: true)
+        case "excess": self = .excess(year: year)
         case "below80", "not-reached": self = .belowPartial
-        case "goal", "objective": guard let argument else { return nil }; self = .goal(argument)
-        case "indicator": guard let argument else { return nil }; self = .indicator(argument)
+        case "goal", "objective": guard let argument, !argument.isEmpty else { return nil }; self = .goal(argument)
+        case "indicator": guard let argument, !argument.isEmpty else { return nil }; self = .indicator(argument)
         default: return nil
         }
     }

@@ -110,6 +110,14 @@ public struct OptionSpec: Sendable {
 
     public var isFlag: Bool { valueName == nil }
 
+    /// `--dataset ID`: work on another dataset than the one in use.
+    public static let dataset = OptionSpec("dataset", short: "d", valueName: "ID", help: "Work on this dataset instead of the one in use.",
+                                           completion: .datasetID)
+
+    /// `--scenario NAME`: show a scenario's figures instead of the one in use (`baseline` for none).
+    public static let scenario = OptionSpec("scenario", valueName: "NAME", help: "Show this scenario's figures (baseline: the report's own).",
+                                            completion: .scenarioName)
+
     /// Options every command accepts, handled by the shell.
     public static let common: [OptionSpec] = [
         OptionSpec("format", valueName: "FORMAT", help: "Output as table, csv, json or markdown for this command only.",

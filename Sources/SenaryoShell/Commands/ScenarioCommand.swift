@@ -33,7 +33,7 @@ struct ScenarioCommand: ShellCommand {
             OptionSpec("base", valueName: "SCENARIO", help: "With new: build on this scenario instead of the bare dataset.", completion: .scenarioName),
             OptionSpec("note", valueName: "TEXT", help: "With new: why this scenario exists."),
             OptionSpec("replace", help: "With new: replace a scenario of that name (scenario export uses it, so replays are repeatable)."),
-            datasetOption,
+            OptionSpec.dataset,
         ],
         examples: [
             CommandExample("scenario new butce-2023 --note \"OVP 2023 tavanları\"", "start a scenario of the dataset in use"),
@@ -175,7 +175,3 @@ struct ScenarioCommand: ShellCommand {
         }
     }
 }
-
-/// The `--dataset` option of shell commands.
-let datasetOption = OptionSpec("dataset", short: "d", valueName: "ID", help: "Work on this dataset instead of the one in use.",
-                               completion: .datasetID)
