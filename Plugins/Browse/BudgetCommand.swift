@@ -62,7 +62,7 @@ struct BudgetCommand: Command {
             Column("reported_rate_pct", header: "stated %"), Column("reported_change_pct", header: "stated Δ%"),
             Column("real", isShownInTable: arguments.flag("real"), minimumDecimals: 2),
         ]
-        func real(_ amounts: [BudgetAmount: ExactDecimal], _ year: Int) -> Value {
+        func real(_ amounts: BudgetAmounts, _ year: Int) -> Value {
             guard let amount = amounts[.revised] ?? amounts[.initial] else { return .missing }
             return .optional(view.result.real(amount, year: year))
         }

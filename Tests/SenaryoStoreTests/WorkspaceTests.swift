@@ -138,3 +138,26 @@ struct WorkspaceTests {
         #expect(throws: WorkspaceError.self) { try Workspace(path: path) }
     }
 }
+
+@Suite("Workspace replace")
+struct WorkspaceReplaceTests {
+    @Test func replacingADatasetKeepsItsScenarios() throws {
+        let workspace = try Workspace(path: Workspace.inMemoryPath)
+        var dataset = try DatasetLoader().load(from: sampleDataPath("goc-idaresi-2021"))
+        try workspace.save(dataset)
+        try workspace.createScenario(Scenario(name: "s", datasetID: dataset.id, createdAt: "t"))
+        try workspace.appendStep(Scenario.Step(operation: .ceiling(year: 2022, classification: .economic, amount: 1), command: "ceiling 2022 1", createdAt: "t"), to: "s")
+        dataset.indicators.removeLast()
+        try workspace.save(dataset, replace: true)
+        #expect(try workspace.scenario(named: "s")?.steps.count == 1)
+        #expect(try workspace.indicators(in: dataset.id).count == 57)
+        #expect(try workspace.summary(of: dataset.id)?.counts.indicators == 57)
+        try workspace.removeDataset(dataset.id)
+        #expect(try workspace.scenario(named: "s") == nil, "unloading drops the dataset's scenarios")
+    }
+}
+
+private func sampleDataPath(_ id: String) -> String {
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("SampleData").appendingPathComponent(id).path
+}

@@ -6,7 +6,7 @@ public struct BudgetAnalysis: Sendable {
         public var line: BudgetLine
         public var depth: Int
         /// Each amount: the line's own, or the sum of its children's when it has none of its own.
-        public var amounts: [BudgetAmount: ExactDecimal]
+        public var amounts: BudgetAmounts
         /// The amounts that were summed from children rather than stated.
         public var rolledUp: Set<BudgetAmount>
         /// revised − spent.
@@ -25,7 +25,7 @@ public struct BudgetAnalysis: Sendable {
     public struct Total: Sendable {
         public var year: Int
         public var classification: Classification
-        public var amounts: [BudgetAmount: ExactDecimal]
+        public var amounts: BudgetAmounts
         public var remaining: Outcome
         public var realisation: Outcome
         public var change: Outcome
@@ -36,90 +36,100 @@ public struct BudgetAnalysis: Sendable {
     public private(set) var totals: [Total] = []
 
     public init(_ budget: [BudgetLine], settings: FigureSettings = .standard) {
-        var order: [String] = []
-        var groups: [String: [BudgetLine]] = [:]
-        for line in budget {
-            let key = Self.key(line.year, line.classification)
-            if groups[key] == nil { order.append(key) }
-            groups[key, default: []].append(line)
+        // Everything is indexed by position in `budget`: a national budget has millions of
+        // lines, so no per-line string keys, dictionaries of amounts or copies of lines.
+        struct GroupKey: Hashable { var year: Int; var classification: Classification }
+        struct LineKey: Hashable { var year: Int; var classification: Classification; var code: String }
+        var groupOrder: [GroupKey] = []
+        var members: [GroupKey: [Int]] = [:]
+        var indexOf: [LineKey: Int] = [:]
+        indexOf.reserveCapacity(budget.count)
+        for (index, line) in budget.enumerated() {
+            let group = GroupKey(year: line.year, classification: line.classification)
+            if members[group] == nil { groupOrder.append(group) }
+            members[group, default: []].append(index)
+            indexOf[LineKey(year: line.year, classification: line.classification, code: line.code)] = indexOf[LineKey(year: line.year, classification: line.classification, code: line.code)] ?? index
         }
-        // Amounts with roll-ups, per group.
-        var amountsByKey: [String: [BudgetAmount: ExactDecimal]] = [:]
-        var rolledByKey: [String: Set<BudgetAmount>] = [:]
-        var nested: [String: [(BudgetLine, Int)]] = [:]
-        var totalsByGroup: [String: [BudgetAmount: ExactDecimal]] = [:]
-        for key in order {
-            let group = groups[key]!
-            var children: [String: [BudgetLine]] = [:]
-            for line in group { if let parent = line.parent { children[parent, default: []].append(line) } }
-            var memo: [String: ([BudgetAmount: ExactDecimal], Set<BudgetAmount>)] = [:]
-            var visiting: Set<String> = []
-            func resolve(_ line: BudgetLine) -> ([BudgetAmount: ExactDecimal], Set<BudgetAmount>) {
-                if let done = memo[line.code] { return done }
-                visiting.insert(line.code)
-                defer { visiting.remove(line.code) }
-                var amounts: [BudgetAmount: ExactDecimal] = [:], rolled: Set<BudgetAmount> = []
-                let kids = (children[line.code] ?? []).filter { !visiting.contains($0.code) }.map(resolve)
-                for amount in BudgetAmount.allCases {
-                    if let own = amount.of(line) {
-                        amounts[amount] = own
-                    } else {
-                        let values = kids.compactMap { $0.0[amount] }
-                        if !values.isEmpty { amounts[amount] = values.sum(); rolled.insert(amount) }
-                    }
-                }
-                memo[line.code] = (amounts, rolled)
-                return (amounts, rolled)
-            }
-            for line in group {
-                let (amounts, rolled) = resolve(line)
-                amountsByKey[Self.key(line)] = amounts
-                rolledByKey[Self.key(line)] = rolled
-            }
-            nested[key] = Hierarchy.depthFirst(group, key: \.code, parent: \.parent).map { ($0.item, $0.depth) }
-            var total: [BudgetAmount: ExactDecimal] = [:]
-            let codes = Set(group.map(\.code))
-            for line in group where line.parent == nil || !codes.contains(line.parent!) {
-                for (amount, value) in amountsByKey[Self.key(line)]! { total[amount, default: .zero] += value }
-            }
-            totalsByGroup[key] = total
+        var parentOf = [Int?](repeating: nil, count: budget.count)
+        var children = [[Int]](repeating: [], count: budget.count)
+        for (index, line) in budget.enumerated() {
+            guard let parent = line.parent, let p = indexOf[LineKey(year: line.year, classification: line.classification, code: parent)], p != index else { continue }
+            parentOf[index] = p
+            children[p].append(index)
         }
 
-        for key in order {
-            let groupTotal = totalsByGroup[key]!
-            for (line, depth) in nested[key]! {
-                let amounts = amountsByKey[Self.key(line)]!
-                let previousKey = Self.key(line.year - 1, line.classification) + "|" + line.code
-                let previous = amountsByKey[previousKey]?[settings.changeBasis]
-                let shareBase: BudgetAmount = amounts[.revised] != nil ? .revised : .initial
+        // Amounts, with roll-ups: children before parents (depth-first order, reversed).
+        var amounts = [BudgetAmounts](repeating: BudgetAmounts(), count: budget.count)
+        var rolled = [Set<BudgetAmount>](repeating: [], count: budget.count)
+        var depthOf = [Int](repeating: 0, count: budget.count)
+        var ordered: [(group: GroupKey, indices: [Int])] = []
+        for group in groupOrder {
+            let indices = members[group]!
+            let nested = Hierarchy.depthFirst(indices, key: { budget[$0].code }, parent: { budget[$0].parent })
+            for (index, depth) in nested { depthOf[index] = depth }
+            ordered.append((group, nested.map(\.item)))
+            for (index, _) in nested.reversed() {
+                let line = budget[index]
+                var own = BudgetAmounts()
+                for amount in BudgetAmount.allCases {
+                    if let value = amount.of(line) {
+                        own[amount] = value
+                    } else {
+                        var sum: ExactDecimal?
+                        for child in children[index] where parentOf[child] == index {
+                            if let value = amounts[child][amount] { sum = (sum ?? .zero) + value }
+                        }
+                        if let sum { own[amount] = sum; rolled[index].insert(amount) }
+                    }
+                }
+                amounts[index] = own
+            }
+        }
+
+        // Totals: the top-level lines of each year and classification.
+        var totalOf: [GroupKey: BudgetAmounts] = [:]
+        for (group, indices) in ordered {
+            var total = BudgetAmounts()
+            for index in indices where parentOf[index] == nil {
+                for (amount, value) in amounts[index].pairs { total[amount] = (total[amount] ?? .zero) + value }
+            }
+            totalOf[group] = total
+        }
+
+        lines.reserveCapacity(budget.count)
+        for (group, indices) in ordered {
+            let groupTotal = totalOf[group]!
+            for index in indices {
+                let line = budget[index]
+                let own = amounts[index]
+                let previousIndex = indexOf[LineKey(year: line.year - 1, classification: line.classification, code: line.code)]
+                let previous = previousIndex.flatMap { amounts[$0][settings.changeBasis] }
+                let shareBase: BudgetAmount = own[.revised] != nil ? .revised : .initial
                 lines.append(Line(
-                    line: line, depth: depth, amounts: amounts, rolledUp: rolledByKey[Self.key(line)]!,
-                    remaining: Self.remaining(amounts),
-                    realisation: Formulas.percent(amounts[.spent], of: amounts[.revised]),
-                    share: Formulas.percent(amounts[shareBase], of: groupTotal[shareBase]),
-                    change: amountsByKey[previousKey] == nil ? .undefined("no line \(line.code) in \(line.year - 1)")
-                        : Formulas.change(from: previous, to: amounts[settings.changeBasis]),
+                    line: line, depth: depthOf[index], amounts: own, rolledUp: rolled[index],
+                    remaining: Self.remaining(own),
+                    realisation: Formulas.percent(own[.spent], of: own[.revised]),
+                    share: Formulas.percent(own[shareBase], of: groupTotal[shareBase]),
+                    change: previousIndex == nil ? .undefined("no line \(line.code) in \(line.year - 1)")
+                        : Formulas.change(from: previous, to: own[settings.changeBasis]),
                     previous: previous))
             }
-            let first = groups[key]![0]
-            let previousTotal = totalsByGroup[Self.key(first.year - 1, first.classification)]
+            let previousTotal = totalOf[GroupKey(year: group.year - 1, classification: group.classification)]
             totals.append(Total(
-                year: first.year, classification: first.classification, amounts: groupTotal,
+                year: group.year, classification: group.classification, amounts: groupTotal,
                 remaining: Self.remaining(groupTotal),
                 realisation: Formulas.percent(groupTotal[.spent], of: groupTotal[.revised]),
-                change: previousTotal == nil ? .undefined("no budget in \(first.year - 1)")
+                change: previousTotal == nil ? .undefined("no budget in \(group.year - 1)")
                     : Formulas.change(from: previousTotal?[settings.changeBasis], to: groupTotal[settings.changeBasis])))
         }
     }
 
-    private static func remaining(_ amounts: [BudgetAmount: ExactDecimal]) -> Outcome {
+    private static func remaining(_ amounts: BudgetAmounts) -> Outcome {
         guard let revised = amounts[.revised] else { return .undefined("no revised appropriation") }
         guard let spent = amounts[.spent] else { return .undefined("no spending") }
         return .value(revised - spent)
     }
 
-    static func key(_ year: Int, _ classification: Classification) -> String { "\(year)|\(classification.rawValue)" }
-    static func key(_ line: BudgetLine) -> String { key(line.year, line.classification) + "|" + line.code }
 
     /// The total of a year and classification, if the budget has one.
     public func total(year: Int, classification: Classification) -> Total? {

@@ -77,3 +77,39 @@ public enum BudgetAmount: String, Sendable, CaseIterable, Codable {
         }
     }
 }
+
+/// The six amounts of a budget line, any of them missing. A struct, not a dictionary: a national
+/// budget has millions of lines, and hashing was most of the time spent analysing them.
+public struct BudgetAmounts: Sendable, Hashable {
+    public var initial, added, deducted, revised, spent, cancelled: ExactDecimal?
+
+    public init() {}
+
+    public subscript(amount: BudgetAmount) -> ExactDecimal? {
+        get {
+            switch amount {
+            case .initial: initial
+            case .added: added
+            case .deducted: deducted
+            case .revised: revised
+            case .spent: spent
+            case .cancelled: cancelled
+            }
+        }
+        set {
+            switch amount {
+            case .initial: initial = newValue
+            case .added: added = newValue
+            case .deducted: deducted = newValue
+            case .revised: revised = newValue
+            case .spent: spent = newValue
+            case .cancelled: cancelled = newValue
+            }
+        }
+    }
+
+    /// The amounts present, in `BudgetAmount` order.
+    public var pairs: [(amount: BudgetAmount, value: ExactDecimal)] {
+        BudgetAmount.allCases.compactMap { amount in self[amount].map { (amount, $0) } }
+    }
+}
