@@ -5,6 +5,8 @@
 /// East Asian wide characters and none to zero-width ones.
 public enum DisplayWidth {
     public static func of(_ text: String) -> Int {
+        // Fast path: printable ASCII (codes, numbers) is one column per byte.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
         var width = 0
         for character in text {
             width += of(character)
