@@ -30,9 +30,18 @@ public final class Workspace: Sendable {
                 if !directory.isEmpty {
                     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
                 }
-                writer = try DatabasePool(path: path, configuration: configuration)
+                // One connection in WAL mode: the shell does one thing at a time, and a single
+                // connection opens faster than a pool (start-up is measured in milliseconds).
+                // WAL still lets another shell read this file while this one writes.
+                configuration.journalMode = .wal
+                writer = try DatabaseQueue(path: path, configuration: configuration)
             }
-            try Schema.migrator.migrate(writer)
+            // Migrating takes the write lock (and creates the WAL files); an up-to-date workspace
+            // needs only a read to know it, which keeps start-up fast.
+            let migrator = Schema.migrator
+            if try !writer.read({ try migrator.hasCompletedMigrations($0) }) {
+                try migrator.migrate(writer)
+            }
         } catch let error as DatabaseError {
             throw .cannotOpen(path: path, reason: error.message ?? error.description)
         } catch {
