@@ -32,6 +32,7 @@ struct ForecastCommand: Command {
             OptionSpec("profile", valueName: "Q1,Q2,Q3,Q4", help: "With seasonal: the profile's quarterly values (use ; or spaces with Turkish decimals)."),
             OptionSpec("profile-from", valueName: "DATASET", help: "With seasonal: take the profile from the same indicator in this dataset.",
                        completion: .datasetID),
+            OptionSpec("profile-year", valueName: "YEAR", help: "With seasonal: take the profile from the same indicator in this year (of this dataset, or of --profile-from)."),
             OptionSpec("goal", short: "g", valueName: "CODE", help: "Every indicator of this goal and below.", completion: .goalCode),
             OptionSpec("all", help: "Every indicator with quarterly values."),
         ],
@@ -58,11 +59,13 @@ struct ForecastCommand: Command {
                     guard let value = ValueSyntax.number(String(part)) else { throw UsageError("\"\(part)\" is not a number", argument: "--profile") }
                     return value
                 }
-            } else if let source = arguments.string("profile-from") {
-                guard codes.count == 1 else { throw UsageError("--profile-from takes the profile of one indicator: name one CODE", argument: "--profile-from") }
+            } else if arguments.string("profile-from") != nil || arguments.string("profile-year") != nil {
+                guard codes.count == 1 else { throw UsageError("a profile from data is one indicator's: name one CODE", argument: "--profile-from") }
+                let source = arguments.string("profile-from")
+                let year = try arguments.year("profile-year")
                 let other = try context.view(dataset: source, scenario: "baseline")
-                guard let indicator = other.dataset.indicators.first(where: { $0.code == codes[0] }) else {
-                    throw CommandError("no indicator \(codes[0]) in \(source)")
+                guard let indicator = other.dataset.indicators.first(where: { $0.code == codes[0] && (year == nil || $0.year == year) }) else {
+                    throw CommandError("no indicator \(codes[0])\(year.map { " for \($0)" } ?? "") in \(other.summary.id)")
                 }
                 profile = indicator.quarters.compactMap { $0 }
             }

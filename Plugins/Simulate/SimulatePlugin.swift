@@ -18,7 +18,8 @@ struct SimulateCommand: Command {
         discussion: """
             Each `vary PARAM uniform MIN MAX` or `vary PARAM triangular MIN MODE MAX` draws that \
             number of the scenario's last operation that has it (growth, inflation, target, \
-            actual, weight, total, transfer, ceiling) for each run. Outputs (\(ScenarioMetric.syntax)) \
+            actual, weight, total, transfer, ceiling) for each run — or, with actual:CODE or \
+            target:CODE, one indicator's actual or target itself (no scenario needed). Outputs (\(ScenarioMetric.syntax)) \
             are summarised by their 10th, 50th and 90th percentiles and mean; for a goal's or \
             indicator's rate, also the share of runs in each status band — e.g. the probability \
             that an objective stays above 80 %. The same --seed gives the same numbers.
@@ -30,7 +31,7 @@ struct SimulateCommand: Command {
         options: [OptionSpec("seed", valueName: "S", help: "The random seed (default 1): same seed, same result.")],
         examples: [
             CommandExample("simulate 1000 vary growth triangular 35 45 55 show total excess", "the total under uncertain growth"),
-            CommandExample("simulate 500 --seed 7 vary actual uniform 40000 60000 show indicator:PP16 goal:P1.SP3.O1", "how likely PP16 reaches its band"),
+            CommandExample("simulate 500 --seed 7 vary actual:PP16 triangular 40000 55000 70000 show indicator:PP16 goal:P1.SP3.O1", "how likely PP16 and its objective reach their bands"),
         ])
 
     func run(_ arguments: ParsedArguments, in context: any CommandContext) throws -> CommandOutput {
@@ -70,9 +71,8 @@ struct SimulateCommand: Command {
         }
         guard !parameters.isEmpty, !metrics.isEmpty else { throw UsageError("vary at least one parameter and show at least one output", usage: spec.synopsis) }
         let view = try context.view(dataset: nil, scenario: nil)
-        guard let scenario = view.scenario else { throw CommandError("simulate varies a scenario's parameters: `scenario new` or `scenario use` first") }
         guard let baseline = try context.data.dataset(view.summary.id) else { throw CommandError("no dataset") }
-        let operations = try context.data.chain(of: scenario).flatMap(\.operations)
+        let operations = try view.scenario.map { try context.data.chain(of: $0).flatMap(\.operations) } ?? []
         let summaries: [Exploration.Summary]
         do {
             summaries = try Exploration.simulate(baseline: baseline, operations: operations, parameters: parameters, metrics: metrics,

@@ -10,7 +10,7 @@ public struct SweepPlugin: Plugin {
 }
 
 /// Parameters a sweep or simulation varies, shared wording.
-let parameterHelp = "growth (the last `grow`), inflation (the path, as one rate), target and actual (the number of the change, in its own unit: a percentage for +P%), weight, total (`scale`), transfer, ceiling"
+let parameterHelp = "growth (the last `grow`), inflation (the path, as one rate), target and actual (the number of the change, in its own unit: a percentage for +P%), weight, total (`scale`), transfer, ceiling — or actual:CODE and target:CODE, one indicator's value itself"
 
 /// `sweep PARAM FROM..TO [step S] [x PARAM FROM..TO step S] show METRIC...`
 struct SweepCommand: Command {
@@ -27,6 +27,7 @@ struct SweepCommand: Command {
                                  help: "the grid and the outputs", isRepeating: true)],
         examples: [
             CommandExample("sweep growth 30..50 step 5 show total", "the 2023 total at 30, 35, ..., 50 % growth"),
+            CommandExample("sweep actual:PP16 40000..80000 step 10000 show indicator:PP16 goal:P1.SP3.O1", "how PP16's year-end moves its objective"),
             CommandExample("sweep growth 30..50 step 5 x inflation 40..70 step 10 show total total.real", "a two-way table"),
             CommandExample("sweep target -20..20 step 10 show indicator:PP16 below80", "after `target PP16 +10%`: the change from −20 % to +20 %"),
         ])
@@ -34,9 +35,8 @@ struct SweepCommand: Command {
     func run(_ arguments: ParsedArguments, in context: any CommandContext) throws -> CommandOutput {
         let (parameters, metrics) = try Self.parse(arguments.strings("terms"), usage: spec.synopsis)
         let view = try context.view(dataset: nil, scenario: nil)
-        guard let scenario = view.scenario else { throw CommandError("sweep varies a scenario's parameters: `scenario new` or `scenario use` first") }
         guard let baseline = try context.data.dataset(view.summary.id) else { throw CommandError("no dataset") }
-        let operations = try context.data.chain(of: scenario).flatMap(\.operations)
+        let operations = try view.scenario.map { try context.data.chain(of: $0).flatMap(\.operations) } ?? []
         let grid: [(point: [ExactDecimal], values: [ExactDecimal?])]
         do {
             grid = try Exploration.sweep(baseline: baseline, operations: operations, parameters: parameters, metrics: metrics, settings: context.settings)

@@ -83,4 +83,34 @@ struct InteractiveShellTests {
         _ = terminal.waitFor("> ", after: terminal.mark, timeout: 2)
         #expect(terminal.typeUntilExit("quit\r") == 0)
     }
+
+    @Test func colourOnATerminalAndAskingBeforeReplacing() throws {
+        let home = SenaryoBinary.temporaryDirectory()
+        var environment = SenaryoBinary.environment(home: home)
+        environment["NO_COLOR"] = nil
+        environment["TERM"] = "xterm"
+        let terminal = try PseudoTerminal(executable: SenaryoBinary.executable, arguments: ["--workspace", ":memory:"],
+                                          environment: environment, directory: SenaryoBinary.packageRoot)
+        #expect(terminal.waitFor("\u{1B}[1;36m"), "a coloured prompt on a terminal:\n\(terminal.transcript.debugDescription)")
+        var mark = terminal.mark
+        terminal.type("load SampleData/iletisim-sp-2020-2024\r")
+        #expect(terminal.waitFor("19 goals", after: mark))
+        // Loading the same id again asks; "e" (evet) replaces.
+        mark = terminal.mark
+        terminal.type("load SampleData/iletisim-sp-2020-2024\r")
+        #expect(terminal.waitFor("already loaded; replace it? [y/N]", after: mark), "\(terminal.transcript.debugDescription)")
+        terminal.type("e\r")
+        #expect(terminal.waitFor("replaced iletisim-sp-2020-2024", after: mark))
+        mark = terminal.mark
+        terminal.type("goals A1\r")
+        #expect(terminal.waitFor("\u{1B}[1m code", after: mark), "bold table header:\n\(terminal.transcript.debugDescription)")
+        #expect(terminal.typeUntilExit("quit\r") == 0)
+
+        environment["NO_COLOR"] = "1"
+        let plain = try PseudoTerminal(executable: SenaryoBinary.executable, arguments: ["--workspace", ":memory:"],
+                                       environment: environment, directory: SenaryoBinary.packageRoot)
+        #expect(plain.waitFor("senaryo> "))
+        #expect(!plain.transcript.contains("\u{1B}[1;36m"), "NO_COLOR: no colour")
+        #expect(plain.typeUntilExit("quit\r") == 0)
+    }
 }

@@ -10,18 +10,37 @@ public enum Exploration {
         return index
     }
 
+    /// Where each parameter goes: the last operation with it, or — for `actual:CODE` and
+    /// `target:CODE` — an operation setting that indicator's value, added at the end, so a
+    /// range can be put on any actual or target without a scenario step for it.
+    static func bind(_ names: [String], to operations: [ScenarioOperation]) throws(ScenarioError) -> ([ScenarioOperation], [(index: Int, parameter: String)]) {
+        var operations = operations
+        var bindings: [(Int, String)] = []
+        for name in names {
+            let parts = name.split(separator: ":", maxSplits: 1).map(String.init)
+            if parts.count == 2, ["actual", "target"].contains(parts[0]), !parts[1].isEmpty {
+                let selection = IndicatorSelection(codes: [parts[1]])
+                operations.append(parts[0] == "actual" ? .setActual(selection, .to(.zero)) : .setTarget(selection, .to(.zero)))
+                bindings.append((operations.count - 1, parts[0]))
+            } else {
+                bindings.append((try operationIndex(for: name, in: operations), name))
+            }
+        }
+        return (operations, bindings)
+    }
+
     /// Every combination of the parameters' values, with each metric's value.
     public static func sweep(baseline: Dataset, operations: [ScenarioOperation], parameters: [(name: String, values: [ExactDecimal])],
                              metrics: [ScenarioMetric], settings: FigureSettings) throws(ScenarioError) -> [(point: [ExactDecimal], values: [ExactDecimal?])] {
-        let indices = try parameters.map { parameter throws(ScenarioError) in try operationIndex(for: parameter.name, in: operations) }
+        let (operations, bindings) = try bind(parameters.map(\.name), to: operations)
         var grid: [[ExactDecimal]] = [[]]
         for parameter in parameters {
             grid = grid.flatMap { prefix in parameter.values.map { prefix + [$0] } }
         }
         return try grid.map { point throws(ScenarioError) in
             var changed = operations
-            for (position, index) in indices.enumerated() {
-                changed[index] = changed[index].with(parameters[position].name, point[position])
+            for (position, binding) in bindings.enumerated() {
+                changed[binding.index] = changed[binding.index].with(binding.parameter, point[position])
             }
             let result = try ScenarioEvaluator.apply(changed, to: baseline)
             return (point, metrics.map { $0.value(in: result, settings: settings) })
@@ -69,16 +88,16 @@ public enum Exploration {
     public static func simulate(baseline: Dataset, operations: [ScenarioOperation], parameters: [(name: String, distribution: Distribution)],
                                 metrics: [ScenarioMetric], runs: Int, seed: UInt64, settings: FigureSettings,
                                 isCancelled: () -> Bool = { false }) throws(ScenarioError) -> [Summary] {
-        let indices = try parameters.map { parameter throws(ScenarioError) in try operationIndex(for: parameter.name, in: operations) }
+        let (operations, bindings) = try bind(parameters.map(\.name), to: operations)
         var random = SplitMix64(seed: seed)
         var samples: [[ExactDecimal]] = Array(repeating: [], count: metrics.count)
         for _ in 0..<runs {
             if isCancelled() { throw ScenarioError("interrupted") }
             var changed = operations
-            for (position, index) in indices.enumerated() {
+            for (position, binding) in bindings.enumerated() {
                 let drawn = parameters[position].distribution.sample(random.nextUnit())
                 let value = ExactDecimal(significand: Int128((drawn * 1_000_000).rounded()), scale: 6).normalized
-                changed[index] = changed[index].with(parameters[position].name, value)
+                changed[binding.index] = changed[binding.index].with(binding.parameter, value)
             }
             let result = try ScenarioEvaluator.apply(changed, to: baseline)
             for (m, metric) in metrics.enumerated() {

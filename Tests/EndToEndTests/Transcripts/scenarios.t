@@ -243,7 +243,7 @@ using the baseline of goc-idaresi-2021
  PP16  P1.SP3.O1  Sınır Dışı edilen yabancı sayısı  103858  86625  46845   54.08  Hedefe Ulaşılamadı     62.46  Hedefe Ulaşılamadı
 scenario yuksek-2 · 1 of 58 indicators · rate: performance for weighted (strategic-plan) rows, realisation for monitoring rows · bands 80/100
 > sweep target 0..10 step 5 show indicator:PP16
-error: sweep varies a scenario's parameters: `scenario new` or `scenario use` first
+error: no operation of this scenario has a parameter target (add one first, e.g. `grow ...`)
 > scenario use yuksek-2
 using scenario yuksek-2 of goc-idaresi-2021
 > sweep target -20..10 step 10 show indicator:PP16 goal:P1.SP3.O1 below80
