@@ -27,6 +27,19 @@ struct ExternalCommand: ShellCommand {
             recording: .change)
     }
 
+    /// The parsed command line as the protocol sends it.
+    static func wire(_ parsed: ParsedArguments, line: String) -> Arguments {
+        let spec = parsed.spec
+        return Arguments(
+            positional: Dictionary(uniqueKeysWithValues: spec.arguments.map { ($0.name, parsed.strings($0.name)) }),
+            options: Dictionary(uniqueKeysWithValues: spec.options.filter { !$0.isFlag }.compactMap { option in
+                let values = parsed.strings(option.name)
+                return values.isEmpty ? nil : (option.name, values)
+            }),
+            flags: spec.options.filter { $0.isFlag && parsed.flag($0.name) }.map(\.name),
+            line: line)
+    }
+
     static func completion(_ name: String?) -> CompletionKind {
         switch name {
         case "dataset": .datasetID
@@ -41,14 +54,7 @@ struct ExternalCommand: ShellCommand {
     }
 
     func run(_ arguments: ParsedArguments, in shell: Shell) throws -> CommandOutput {
-        let wireArguments = Arguments(
-            positional: Dictionary(uniqueKeysWithValues: spec.arguments.map { ($0.name, arguments.strings($0.name)) }),
-            options: Dictionary(uniqueKeysWithValues: spec.options.filter { !$0.isFlag }.compactMap { option in
-                let values = arguments.strings(option.name)
-                return values.isEmpty ? nil : (option.name, values)
-            }),
-            flags: spec.options.filter { $0.isFlag && arguments.flag($0.name) }.map(\.name),
-            line: ([spec.name] + arguments.rawWords).joined(separator: " "))
+        let wireArguments = Self.wire(arguments, line: ([spec.name] + arguments.rawWords).joined(separator: " "))
         let context = try PluginContextBuilder.context(for: signature.needs ?? [], in: shell)
         let response: Response
         do {

@@ -61,13 +61,7 @@ enum PluginConformance {
                         continue
                     }
                     let parsed = try ParsedArguments(spec: command.spec, tokens: Array(tokens.dropFirst()))
-                    let arguments = Arguments(
-                        positional: Dictionary(uniqueKeysWithValues: command.spec.arguments.map { ($0.name, parsed.strings($0.name)) }),
-                        options: Dictionary(uniqueKeysWithValues: command.spec.options.filter { !$0.isFlag }.compactMap { option in
-                            let values = parsed.strings(option.name)
-                            return values.isEmpty ? nil : (option.name, values)
-                        }),
-                        flags: command.spec.options.filter { $0.isFlag && parsed.flag($0.name) }.map(\.name), line: example.command)
+                    let arguments = ExternalCommand.wire(parsed, line: example.command)
                     let context = try PluginContextBuilder.context(for: signature.needs ?? [], in: shell)
                     let started = Date()
                     let response = try connection.call("run", .init(command: signature.name, arguments: arguments, context: context),

@@ -344,4 +344,16 @@ year,classification,code,parent,depth,name,initial,added,deducted,revised,spent,
 > scenario unknown
 error: ACTION: "unknown" is not a scenario action; expected new, list, show, use, copy, rename, drop, undo, export
   usage: scenario ACTION [NAME...] [--base SCENARIO] [--note TEXT] [--replace] [--dataset ID]
+> scenario use baseline
+using the baseline of goc-idaresi-2021
+> sweep actual:PP16 40000..80000 step 20000 show indicator:PP16 goal:P1.SP3.O1
+ actual:PP16  indicator:PP16  goal:P1.SP3.O1
+       40000           53.33          106.39
+       60000           80.00          107.60
+       80000          106.67          108.81
+goc-idaresi-2021: 3 runs
+> simulate 100 --seed 3 vary actual:PP16 triangular 40000 55000 70000 show indicator:PP16
+ output          runs    P10    P50    P90   mean  P(Hedefe Ulaşılamadı)  P(Hedefe Kısmen Ulaşıldı)  P(Hedefe Ulaşıldı)  P(Hedef Aşıldı)
+ indicator:PP16   100  63.73  73.49  83.89  73.53                   79.0                       21.0                 0.0              0.0
+goc-idaresi-2021: 100 runs, seed 3; actual:PP16 triangular 40000.0/55000.0/70000.0
 [exit 1]
