@@ -12,7 +12,8 @@ struct CheckCommand: Command {
             with the other formula), stated statuses with the band of the derived rate, quarters \
             with the stated year-end, revised with initial + added − deducted, sub-lines with \
             their parent, lines with the totals stated in series.csv (budget.total.*), revised − \
-            spent with cancelled, and objective weights with 100. Severity: error (no rounding or \
+            spent with cancelled, objective weights with 100, and an objective's stated \
+            performance with the weighted roll-up of its indicators (where the weights total 100). Severity: error (no rounding or \
             known method gives the stated value), warning (explainable, worth a look), note \
             (truncated instead of rounded). In scripts the exit status is 1 when errors are \
             found, unless --warn-only.

@@ -11,6 +11,7 @@ public struct ReportAudit: Sendable {
         var findings: [Finding] = []
         findings += indicatorFindings(dataset)
         findings += weightFindings(dataset)
+        findings += goalFindings(dataset)
         findings += budgetFindings(dataset)
         return findings
     }
@@ -121,6 +122,43 @@ public struct ReportAudit: Sendable {
             return Finding(.warning, table: "indicators.csv", key: key, column: "weight_pct", stated: total.description, derived: "100",
                            message: "the weights of \(goal)'s indicators total \(total), not 100; its roll-up \(settings.normalisesWeights ? "normalises them" : "uses them as they are")")
         }
+    }
+
+    /// An objective's stated performance against the weighted roll-up of its indicators, where
+    /// the weights total 100 (otherwise the weight warning says why no roll-up can match). Reports
+    /// roll up their own stated indicator rates; a figure that matches those, not the derived
+    /// ones, is a warning pointing at the indicator rates.
+    func goalFindings(_ dataset: Dataset) -> [Finding] {
+        let year = dataset.manifest.year
+        let rollups = GoalRollup.all(goals: dataset.goals, indicators: dataset.indicators, year: year,
+                                     kind: dataset.manifest.kind, settings: settings)
+        var findings: [Finding] = []
+        for goal in dataset.goals {
+            guard let stated = goal.reportedPerformancePct, let rollup = rollups[goal.code], rollup.method == .weighted,
+                  let derived = rollup.performance.value else { continue }
+            let key = year.map { "\(goal.code) \($0)" } ?? goal.code
+            func add(_ severity: Finding.Severity, _ message: String) {
+                findings.append(Finding(severity, table: "goals.csv", key: key, column: "reported_performance_pct",
+                                        stated: stated.description, derived: show(derived), message: message))
+            }
+            let agreement = PrintedValue.compare(printed: stated, derived: derived)
+            if agreement == .agrees { continue }
+            if agreement == .truncated { add(.note, "the weighted roll-up \(show(derived)) truncated, not rounded"); continue }
+            let own = dataset.indicators.filter { $0.goal == goal.code && (year == nil || $0.year == year) }
+            if own.allSatisfy({ $0.reportedRatePct != nil && $0.weightPct != nil }) {
+                let fromStated = own.map { $0.weightPct! * $0.reportedRatePct! }.sum().divided(by: .hundred)!
+                if PrintedValue.compare(printed: stated, derived: fromStated) != .differs {
+                    add(.warning, "matches the roll-up of the report's stated indicator rates (\(show(fromStated))), not of the derived rates (\(show(derived)))")
+                    continue
+                }
+            }
+            if agreement == .lastDigit {
+                add(.warning, "the weighted roll-up is \(show(derived)): off by one in the last printed digit")
+            } else {
+                add(.error, "the weighted roll-up of its indicators gives \(show(derived))")
+            }
+        }
+        return findings
     }
 
     // MARK: Budget

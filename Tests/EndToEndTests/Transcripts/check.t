@@ -45,51 +45,53 @@ tutarsiz-2024: 10 disagreements (8 errors, 1 warning, 1 note)
 loaded goc-idaresi-2021 — Göç İdaresi Başkanlığı, 2021 Yılı Faaliyet Raporu
   46 goals · 58 indicators · 16 budget lines · 66 series values
 > check goc-idaresi-2021 --warn-only
-goc-idaresi-2021: 43 disagreements (13 errors, 20 warnings, 10 notes)
- severity  table           key                        column               stated                  derived                 message
- error     indicators.csv  PP3 2021                   actual               1466802                 1466140                 the quarters give 1466140 by sum, the stated year-end is 1466802 (difference 662)
- error     indicators.csv  PP4 2021                   reported_rate_pct    80                      70.7965                 realisation C/B gives 70.7965
- error     indicators.csv  PP4 2021                   reported_status      Hedefe Kısmen Ulaşıldı  Hedefe Ulaşılamadı      the derived rate 70.7965 gives Hedefe Ulaşılamadı
- note      indicators.csv  PP5 2021                   reported_rate_pct    166                     166.6667                realisation C/B 166.6667 truncated, not rounded
- note      indicators.csv  PP7 2021                   reported_rate_pct    133.7                   133.75                  realisation C/B 133.75 truncated, not rounded
- warning   indicators.csv  PP12 2021                  reported_status      Hedefe kısmen Ulaşıldı  Hedefe Ulaşılamadı      status follows the printed rate 80; the exact rate 79.8825 gives Hedefe Ulaşılamadı
- warning   indicators.csv  PP13 2021                  reported_rate_pct    0                       93.75                   stated value matches performance (C−A)/(B−A) limited to 0..100 (0), not the realisation C…
- warning   indicators.csv  PP13 2021                  reported_status      Hedefe ulaşılamadı      Hedefe Kısmen Ulaşıldı  status follows the printed rate 0; the exact rate 93.75 gives Hedefe Kısmen Ulaşıldı
- warning   indicators.csv  PP15 2021                  reported_rate_pct    0                       50                      stated value matches performance (C−A)/(B−A) limited to 0..100 (0), not the realisation C…
- error     indicators.csv  PP17 2021                  reported_rate_pct    58.54                   107.0375                realisation C/B gives 107.0375
- note      indicators.csv  PP18 2021                  reported_rate_pct    124.5                   124.595                 realisation C/B 124.595 truncated, not rounded
- error     indicators.csv  PP19 2021                  reported_rate_pct    205.5                   163.7037                realisation C/B gives 163.7037
- error     indicators.csv  PP22 2021                  actual               4024862                 4024782                 the quarters give 4024782 by sum, the stated year-end is 4024862 (difference 80)
- note      indicators.csv  PP22 2021                  reported_rate_pct    160.9                   160.9945                realisation C/B 160.9945 truncated, not rounded
- warning   indicators.csv  PG1.2.3 2021               reported_rate_pct    57.15                   57.1429                 performance (C−A)/(B−A) is 57.1429: off by one in the last printed digit
- note      indicators.csv  PG2.3.1 2021               reported_rate_pct    66                      66.6667                 performance (C−A)/(B−A) 66.6667 truncated, not rounded
- warning   indicators.csv  PG5.2.3 2021               reported_rate_pct    60                      58.5162                 stated value matches realisation C/B (60.4018), not the performance (C−A)/(B−A) this row'…
- error     indicators.csv  PG6.2.4 2021               reported_rate_pct    97                      55                      performance (C−A)/(B−A) gives 55
- warning   indicators.csv  PG6.3.1 2021               reported_rate_pct    50                      40                      stated value matches realisation C/B (50), not the performance (C−A)/(B−A) this row's sta…
- warning   indicators.csv  PG6.3.2 2021               reported_rate_pct    92                      66.6667                 stated value matches realisation C/B (92.3077), not the performance (C−A)/(B−A) this row'…
- warning   indicators.csv  PG6.4.3 2021               reported_rate_pct    144                     100                     stated value matches realisation C/B (143.7379), not the performance (C−A)/(B−A) this row…
- warning   indicators.csv  H1.2 2021                  weight_pct           70                      100                     the weights of H1.2's indicators total 70, not 100; its roll-up normalises them
- warning   indicators.csv  H2.2 2021                  weight_pct           10                      100                     the weights of H2.2's indicators total 10, not 100; its roll-up normalises them
- warning   indicators.csv  H2.3 2021                  weight_pct           40                      100                     the weights of H2.3's indicators total 40, not 100; its roll-up normalises them
- warning   indicators.csv  H3.1 2021                  weight_pct           60                      100                     the weights of H3.1's indicators total 60, not 100; its roll-up normalises them
- warning   indicators.csv  H4.1 2021                  weight_pct           20                      100                     the weights of H4.1's indicators total 20, not 100; its roll-up normalises them
- warning   indicators.csv  H4.3 2021                  weight_pct           30                      100                     the weights of H4.3's indicators total 30, not 100; its roll-up normalises them
- warning   indicators.csv  H5.1 2021                  weight_pct           85                      100                     the weights of H5.1's indicators total 85, not 100; its roll-up normalises them
- warning   indicators.csv  H5.4 2021                  weight_pct           20                      100                     the weights of H5.4's indicators total 20, not 100; its roll-up normalises them
- warning   indicators.csv  H6.1 2021                  weight_pct           10                      100                     the weights of H6.1's indicators total 10, not 100; its roll-up normalises them
- warning   indicators.csv  H6.2 2021                  weight_pct           45                      100                     the weights of H6.2's indicators total 45, not 100; its roll-up normalises them
- warning   indicators.csv  H6.4 2021                  weight_pct           70                      100                     the weights of H6.4's indicators total 70, not 100; its roll-up normalises them
- note      budget.csv      2021 economic 5            reported_rate_pct    99.98                   99.9897                 spent / revised 99.9897 truncated, not rounded
- error     budget.csv      2021 economic 6            revised              99489489                99489490                initial + added − deducted = 99489490 (difference -1)
- error     budget.csv      2022 economic 2            reported_change_pct  33.4                    50.3206                 change of initial from 2021 gives 50.3206
- note      budget.csv      2022 economic 3            reported_change_pct  48.2                    48.254                  change of initial from 2021 48.254 truncated, not rounded
- note      budget.csv      2022 economic 5            reported_change_pct  51.2                    51.2589                 change of initial from 2021 51.2589 truncated, not rounded
- note      budget.csv      2022 economic 6            reported_change_pct  -19.6                   -19.6515                change of initial from 2021 -19.6515 truncated, not rounded
- error     series.csv      budget.total.initial 2022  value                4517597000              4493997000              the economic lines of 2022 add up to 4493997000 (difference 23600000)
- error     series.csv      budget.total.revised 2021  value                4127115490              4127115489              the economic lines of 2021 add up to 4127115489 (difference 1)
- error     series.csv      budget.total.spent 2021    value                4105475418              4105475417.12           the economic lines of 2021 add up to 4105475417.12 (difference 0.88)
- note      series.csv      budget.total.rate 2021     value                99.47                   99.4757                 spent / revised of the economic lines of 2021 99.4757 truncated, not rounded
- error     series.csv      budget.total.change 2022   value                51.4                    50.6272                 change of initial of the economic lines of 2022 gives 50.6272
+goc-idaresi-2021: 45 disagreements (13 errors, 22 warnings, 10 notes)
+ severity  table           key                        column                    stated                  derived                 message
+ error     indicators.csv  PP3 2021                   actual                    1466802                 1466140                 the quarters give 1466140 by sum, the stated year-end is 1466802 (difference 662)
+ error     indicators.csv  PP4 2021                   reported_rate_pct         80                      70.7965                 realisation C/B gives 70.7965
+ error     indicators.csv  PP4 2021                   reported_status           Hedefe Kısmen Ulaşıldı  Hedefe Ulaşılamadı      the derived rate 70.7965 gives Hedefe Ulaşılamadı
+ note      indicators.csv  PP5 2021                   reported_rate_pct         166                     166.6667                realisation C/B 166.6667 truncated, not rounded
+ note      indicators.csv  PP7 2021                   reported_rate_pct         133.7                   133.75                  realisation C/B 133.75 truncated, not rounded
+ warning   indicators.csv  PP12 2021                  reported_status           Hedefe kısmen Ulaşıldı  Hedefe Ulaşılamadı      status follows the printed rate 80; the exact rate 79.8825 gives Hedefe Ulaşılamadı
+ warning   indicators.csv  PP13 2021                  reported_rate_pct         0                       93.75                   stated value matches performance (C−A)/(B−A) limited to 0..100 (0), not the realisation C…
+ warning   indicators.csv  PP13 2021                  reported_status           Hedefe ulaşılamadı      Hedefe Kısmen Ulaşıldı  status follows the printed rate 0; the exact rate 93.75 gives Hedefe Kısmen Ulaşıldı
+ warning   indicators.csv  PP15 2021                  reported_rate_pct         0                       50                      stated value matches performance (C−A)/(B−A) limited to 0..100 (0), not the realisation C…
+ error     indicators.csv  PP17 2021                  reported_rate_pct         58.54                   107.0375                realisation C/B gives 107.0375
+ note      indicators.csv  PP18 2021                  reported_rate_pct         124.5                   124.595                 realisation C/B 124.595 truncated, not rounded
+ error     indicators.csv  PP19 2021                  reported_rate_pct         205.5                   163.7037                realisation C/B gives 163.7037
+ error     indicators.csv  PP22 2021                  actual                    4024862                 4024782                 the quarters give 4024782 by sum, the stated year-end is 4024862 (difference 80)
+ note      indicators.csv  PP22 2021                  reported_rate_pct         160.9                   160.9945                realisation C/B 160.9945 truncated, not rounded
+ warning   indicators.csv  PG1.2.3 2021               reported_rate_pct         57.15                   57.1429                 performance (C−A)/(B−A) is 57.1429: off by one in the last printed digit
+ note      indicators.csv  PG2.3.1 2021               reported_rate_pct         66                      66.6667                 performance (C−A)/(B−A) 66.6667 truncated, not rounded
+ warning   indicators.csv  PG5.2.3 2021               reported_rate_pct         60                      58.5162                 stated value matches realisation C/B (60.4018), not the performance (C−A)/(B−A) this row'…
+ error     indicators.csv  PG6.2.4 2021               reported_rate_pct         97                      55                      performance (C−A)/(B−A) gives 55
+ warning   indicators.csv  PG6.3.1 2021               reported_rate_pct         50                      40                      stated value matches realisation C/B (50), not the performance (C−A)/(B−A) this row's sta…
+ warning   indicators.csv  PG6.3.2 2021               reported_rate_pct         92                      66.6667                 stated value matches realisation C/B (92.3077), not the performance (C−A)/(B−A) this row'…
+ warning   indicators.csv  PG6.4.3 2021               reported_rate_pct         144                     100                     stated value matches realisation C/B (143.7379), not the performance (C−A)/(B−A) this row…
+ warning   indicators.csv  H1.2 2021                  weight_pct                70                      100                     the weights of H1.2's indicators total 70, not 100; its roll-up normalises them
+ warning   indicators.csv  H2.2 2021                  weight_pct                10                      100                     the weights of H2.2's indicators total 10, not 100; its roll-up normalises them
+ warning   indicators.csv  H2.3 2021                  weight_pct                40                      100                     the weights of H2.3's indicators total 40, not 100; its roll-up normalises them
+ warning   indicators.csv  H3.1 2021                  weight_pct                60                      100                     the weights of H3.1's indicators total 60, not 100; its roll-up normalises them
+ warning   indicators.csv  H4.1 2021                  weight_pct                20                      100                     the weights of H4.1's indicators total 20, not 100; its roll-up normalises them
+ warning   indicators.csv  H4.3 2021                  weight_pct                30                      100                     the weights of H4.3's indicators total 30, not 100; its roll-up normalises them
+ warning   indicators.csv  H5.1 2021                  weight_pct                85                      100                     the weights of H5.1's indicators total 85, not 100; its roll-up normalises them
+ warning   indicators.csv  H5.4 2021                  weight_pct                20                      100                     the weights of H5.4's indicators total 20, not 100; its roll-up normalises them
+ warning   indicators.csv  H6.1 2021                  weight_pct                10                      100                     the weights of H6.1's indicators total 10, not 100; its roll-up normalises them
+ warning   indicators.csv  H6.2 2021                  weight_pct                45                      100                     the weights of H6.2's indicators total 45, not 100; its roll-up normalises them
+ warning   indicators.csv  H6.4 2021                  weight_pct                70                      100                     the weights of H6.4's indicators total 70, not 100; its roll-up normalises them
+ warning   goals.csv       H1.3 2021                  reported_performance_pct  33.34                   33.3333                 matches the roll-up of the report's stated indicator rates (33.334), not of the derived r…
+ warning   goals.csv       H6.3 2021                  reported_performance_pct  88.5                    74.3333                 matches the roll-up of the report's stated indicator rates (88.5), not of the derived rat…
+ note      budget.csv      2021 economic 5            reported_rate_pct         99.98                   99.9897                 spent / revised 99.9897 truncated, not rounded
+ error     budget.csv      2021 economic 6            revised                   99489489                99489490                initial + added − deducted = 99489490 (difference -1)
+ error     budget.csv      2022 economic 2            reported_change_pct       33.4                    50.3206                 change of initial from 2021 gives 50.3206
+ note      budget.csv      2022 economic 3            reported_change_pct       48.2                    48.254                  change of initial from 2021 48.254 truncated, not rounded
+ note      budget.csv      2022 economic 5            reported_change_pct       51.2                    51.2589                 change of initial from 2021 51.2589 truncated, not rounded
+ note      budget.csv      2022 economic 6            reported_change_pct       -19.6                   -19.6515                change of initial from 2021 -19.6515 truncated, not rounded
+ error     series.csv      budget.total.initial 2022  value                     4517597000              4493997000              the economic lines of 2022 add up to 4493997000 (difference 23600000)
+ error     series.csv      budget.total.revised 2021  value                     4127115490              4127115489              the economic lines of 2021 add up to 4127115489 (difference 1)
+ error     series.csv      budget.total.spent 2021    value                     4105475418              4105475417.12           the economic lines of 2021 add up to 4105475417.12 (difference 0.88)
+ note      series.csv      budget.total.rate 2021     value                     99.47                   99.4757                 spent / revised of the economic lines of 2021 99.4757 truncated, not rounded
+ error     series.csv      budget.total.change 2022   value                     51.4                    50.6272                 change of initial of the economic lines of 2022 gives 50.6272
 > indicators --status not-reached --dataset goc-idaresi-2021
  code     goal       name                                                   A       B      C  rate %  status              stated %  stated status
  PP4      P1.SP3.O1  Başkanlığa bağlı geri gönderme merkezlerinin to…   20000   22600  16000   70.80  Hedefe Ulaşılamadı        80  Hedefe Kısmen Ulaşıldı
@@ -196,7 +198,7 @@ language en
 > settings basis performance
 basis performance
 > check goc-idaresi-2021 --severity error --warn-only
-goc-idaresi-2021: 56 disagreements (14 errors, 36 warnings, 6 notes)
+goc-idaresi-2021: 58 disagreements (14 errors, 38 warnings, 6 notes)
  severity  table           key                        column               stated                  derived        message
  error     indicators.csv  PP3 2021                   actual               1466802                 1466140        the quarters give 1466140 by sum, the stated year-end is 1466802 (difference 662)
  error     indicators.csv  PP4 2021                   reported_rate_pct    80                      0              performance (C−A)/(B−A) gives 0
