@@ -65,8 +65,11 @@ struct ExternalCommand: ShellCommand {
             throw CommandError(error.message, help: error.help)
         }
         if let error = response.error {
-            if let argument = error.argument {
-                throw UsageError(error.message + (error.help.map { " (\($0))" } ?? ""), argument: argument, usage: spec.synopsis)
+            // The span a plugin gives is in `arguments.line`, which starts as the typed line does.
+            let span = error.span.flatMap { $0.count == 2 && $0[0] <= $0[1] ? $0[0]..<$0[1] : nil }
+            if error.argument != nil || span != nil {
+                throw UsageError(error.message + (error.help.map { " (\($0))" } ?? ""), argument: error.argument, span: span,
+                                 usage: spec.synopsis)
             }
             throw CommandError(error.message, help: error.help)
         }

@@ -124,7 +124,7 @@ public final class Shell: @unchecked Sendable {
             remember(expanded, command.spec.recording)
             return true
         } catch let error as UsageError {
-            report(error.description)
+            report(error.description + Self.pointer(at: error.span, in: (try? variables.expand(trimmed)) ?? trimmed))
         } catch let error as CommandError {
             report(error.description)
         } catch let error as DatasetError {
@@ -174,6 +174,15 @@ public final class Shell: @unchecked Sendable {
             throw CommandError("unknown command \(name)\(hint)", help: "`help` lists the commands")
         }
         return (command, try ParsedArguments(spec: command.spec, tokens: Array(tokens.dropFirst())))
+    }
+
+    /// The line again with the part an error is about underlined: `  budget --clasification x`
+    /// then `          ^^^^^^^^^^^^^^`.
+    static func pointer(at span: Range<Int>?, in line: String) -> String {
+        guard let span, span.lowerBound >= 0, span.upperBound <= line.count, !span.isEmpty else { return "" }
+        let before = String(line.prefix(span.lowerBound)), part = String(line.dropFirst(span.lowerBound).prefix(span.count))
+        return "\n  " + line + "\n  " + String(repeating: " ", count: DisplayWidth.of(before))
+            + String(repeating: "^", count: max(1, DisplayWidth.of(part)))
     }
 
     /// Runs a command line without printing anything, for commands that look at another

@@ -25,10 +25,16 @@ error: unknown command indicatros (did you mean indicators?)
 > indicators --yaer 2021
 error: unknown option --yaer for indicators (did you mean --year?)
   usage: indicators [CODE] [--goal CODE] [--search TEXT] [--year YEAR] [--status STATUS] [--quarters] [--dataset ID] [--scenario NAME]
+  indicators --yaer 2021
+             ^^^^^^
 > indicators --year twenty
 error: --year: "twenty" is not a year (expected e.g. 2021)
+  indicators --year twenty
+                    ^^^^^^
 > budget --classification economc
 error: --classification: "economc" is not one of economic, institutional, functional, project (did you mean economic?)
+  budget --classification economc
+                          ^^^^^^^
 > show ZZ9
 error: no goal, indicator or budget line ZZ9 in goc-idaresi-2021
   did you mean PP9?
@@ -43,4 +49,6 @@ error: no command nonsense
   `help` lists the commands
 > goals "unterminated
 error: unterminated " quote
+  goals "unterminated
+        ^^^^^^^^^^^^^
 [exit 1]
