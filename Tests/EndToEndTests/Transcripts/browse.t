@@ -145,3 +145,20 @@ budget line 6 (2021, economic)
 | PG2.1.3 | H2.1 | Oluşturulan/ değiştirilen mevzuat sayısı (adet) |  | 4 | 6 | 100.00 | Hedef Aşıldı | 100 |  |
 
 3 of 58 indicators · rate: performance for weighted (strategic-plan) rows, realisation for monitoring rows · bands 80/100
+> sql "SELECT year, count(*) AS lines FROM budget_line WHERE dataset_id = 'goc-idaresi-2021' GROUP BY year"
+| year | lines |
+| ---: | ---: |
+| 2020 | 5 |
+| 2021 | 5 |
+| 2022 | 6 |
+
+3 rows
+> sql "SELECT code, spent FROM budget_line WHERE year = 2021 AND code IN ('3', '5')" --format csv
+code,spent
+3,309779558.12
+5,2718543245
+> sql "UPDATE dataset SET title = 'x'"
+error: sql: SQLite error 8: sql is read-only: only SELECT, WITH and read-only PRAGMA statements run
+> sql "SELECT nope FROM dataset"
+error: sql: SQLite error 1: no such column: nope - while executing `SELECT nope FROM dataset`
+[exit 1]
