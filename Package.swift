@@ -2,7 +2,7 @@
 import PackageDescription
 
 /// The plugin targets under Plugins/ that ship with Senaryo.
-let builtinPlugins = ["BrowsePlugin", "AuditPlugin", "TargetsPlugin", "BudgetGrowthPlugin", "ForecastPlugin",
+let builtinPlugins = ["BrowsePlugin", "ChartsPlugin", "AuditPlugin", "TargetsPlugin", "BudgetGrowthPlugin", "ForecastPlugin",
                       "GoalSeekPlugin", "SweepPlugin", "SimulatePlugin", "ComparePlugin"]
 
 let package = Package(
@@ -60,6 +60,7 @@ let package = Package(
         .target(name: "SweepPlugin", dependencies: ["SenaryoKit", "SenaryoEngine"], path: "Plugins/Sweep"),
         .target(name: "SimulatePlugin", dependencies: ["SenaryoKit", "SenaryoEngine"], path: "Plugins/Simulate"),
         .target(name: "ComparePlugin", dependencies: ["SenaryoKit", "SenaryoEngine"], path: "Plugins/Compare"),
+        .target(name: "ChartsPlugin", dependencies: ["SenaryoKit", "SenaryoEngine"], path: "Plugins/Charts"),
         // The built-in plugins, in the order `help` lists them: one list for the program and the tests.
         .target(name: "BuiltinPlugins", dependencies: builtinPlugins.map { .target(name: $0) } + ["SenaryoKit"],
                 path: "Plugins/Builtin"),

@@ -1,6 +1,7 @@
 @_exported import AuditPlugin
 @_exported import BrowsePlugin
 @_exported import BudgetGrowthPlugin
+@_exported import ChartsPlugin
 @_exported import ComparePlugin
 @_exported import ForecastPlugin
 @_exported import GoalSeekPlugin
@@ -11,6 +12,6 @@ import SenaryoKit
 
 /// The plugins that ship with Senaryo, in the order `help` lists their commands.
 public let builtinPlugins: [any Plugin] = [
-    BrowsePlugin(), AuditPlugin(), TargetsPlugin(), BudgetGrowthPlugin(), ForecastPlugin(), GoalSeekPlugin(),
+    BrowsePlugin(), ChartsPlugin(), AuditPlugin(), TargetsPlugin(), BudgetGrowthPlugin(), ForecastPlugin(), GoalSeekPlugin(),
     SweepPlugin(), SimulatePlugin(), ComparePlugin(),
 ]

@@ -49,3 +49,18 @@ struct ScenarioReplayTests {
         #expect(result.stdout.contains("over the ceiling of 5000000000"))
     }
 }
+
+@Suite("Charts")
+struct ChartTests {
+    @Test func svgChartIsWritten() throws {
+        let file = SenaryoBinary.temporaryDirectory().appendingPathComponent("izleme.svg").path
+        let result = try SenaryoBinary.run(["--workspace", ":memory:", "-c", "load SampleData/goc-idaresi-2021",
+                                            "-c", "chart indicators --prefix PP --svg \(file)"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let svg = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
+        #expect(svg.contains("PP16 Sınır Dışı edilen yabancı sayısı"))
+        #expect(svg.components(separatedBy: "<rect").count == 23, "one bar per PP indicator")
+        #expect(svg.hasSuffix("</svg>\n"))
+    }
+}

@@ -32,6 +32,10 @@ public enum OutputBlock: Sendable {
     case message(String)
     /// Text that is the output itself (an exported script), written to stdout as it is in every format.
     case text(String)
+    /// A drawing for people (a chart): shown in table and Markdown output, left out of CSV and JSON.
+    case drawing(String)
+    /// The data behind a drawing: written in CSV and JSON output only.
+    case data(Table)
 }
 
 /// A table: typed cells, so each output format writes numbers its own exact way.

@@ -66,7 +66,7 @@ struct AssertCommand: ShellCommand {
     static func value(in output: CommandOutput, row: String?, column: String, command: String) throws -> String {
         for block in output.blocks {
             switch block {
-            case .table(let table):
+            case .table(let table), .data(let table):
                 if column == "rows" && row == nil { return String(table.rows.count) }
                 guard let index = table.columns.firstIndex(where: { $0.key == column }) else {
                     throw CommandError("`\(command)` has no column \(column)",
@@ -95,7 +95,7 @@ struct AssertCommand: ShellCommand {
                     throw CommandError("`\(command)` has no field \(column)", help: "fields: " + record.fields.map(\.key).joined(separator: ", "))
                 }
                 return CellText.plain(field.value)
-            case .message, .text:
+            case .message, .text, .drawing:
                 continue
             }
         }

@@ -18,6 +18,10 @@ struct Renderer {
                 if format.isMachineReadable { err += text + "\n" } else { out += text + "\n" }
             case .text(let text):
                 out += text.hasSuffix("\n") ? text : text + "\n"
+            case .drawing(let text):
+                if !format.isMachineReadable { out += text.hasSuffix("\n") ? text : text + "\n" }
+            case .data(let table):
+                if format.isMachineReadable { out += render(table) }
             case .table(let table):
                 out += render(table)
             case .record(let record):
