@@ -19,6 +19,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // libedit through its readline-compatible API (see Sources/CEditLine/shim.h).
@@ -48,7 +49,8 @@ let package = Package(
         // The interactive shell: dispatcher, core commands, rendering, line editing.
         .target(
             name: "SenaryoShell",
-            dependencies: ["SenaryoKit", "SenaryoStore", "SenaryoDataset", "SenaryoEngine", "SenaryoPluginProtocol", "CEditLine"]
+            dependencies: ["SenaryoKit", "SenaryoStore", "SenaryoDataset", "SenaryoEngine", "SenaryoPluginProtocol", "CEditLine",
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // Built-in plugins: each registers its commands through SenaryoKit, as a third party would.
         .target(name: "BrowsePlugin", dependencies: ["SenaryoKit", "SenaryoEngine"], path: "Plugins/Browse"),

@@ -64,3 +64,37 @@ struct ChartTests {
         #expect(svg.hasSuffix("</svg>\n"))
     }
 }
+
+@Suite("Export")
+struct ExportTests {
+    /// The parts of a zip archive and one part's text, read with Python's zipfile.
+    func zipPart(_ path: String, _ part: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); print(' '.join(z.namelist())); print(z.read(sys.argv[2]).decode())", path, part]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return text
+    }
+
+    @Test func excelWorkbookWithOneSheetPerTable() throws {
+        let folder = SenaryoBinary.temporaryDirectory()
+        let xlsx = folder.appendingPathComponent("butce.xlsx").path, csv = folder.appendingPathComponent("check.csv").path
+        let result = try SenaryoBinary.run(["--workspace", ":memory:", "-c", "load SampleData/goc-idaresi-2021",
+                                            "-c", "export \(xlsx) \"budget 2021\"", "-c", "export \(csv) \"check --warn-only\""])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("wrote \(xlsx)"))
+        let sheet = try zipPart(xlsx, "xl/worksheets/sheet1.xml")
+        #expect(sheet.hasPrefix("[Content_Types].xml _rels/.rels xl/workbook.xml xl/_rels/workbook.xml.rels xl/styles.xml xl/worksheets/sheet1.xml"))
+        #expect(sheet.contains("<c r=\"A1\" s=\"1\" t=\"inlineStr\"><is><t xml:space=\"preserve\">year</t></is></c>"), "bold header")
+        #expect(sheet.contains("<v>309779558.12</v>"), "money as an exact number")
+        #expect(sheet.contains("Mal ve Hizmet Alımı Giderleri"))
+        let audit = try String(contentsOfFile: csv, encoding: .utf8)
+        #expect(audit.hasPrefix("dataset,severity,table,key,column,stated,derived,message\n"))
+        let bad = try SenaryoBinary.run(["--workspace", ":memory:", "-c", "export x.pdf \"datasets\""])
+        #expect(bad.status == 1 && bad.stderr.contains("not a format to export to"))
+    }
+}

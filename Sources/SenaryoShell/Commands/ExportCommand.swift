@@ -1,0 +1,76 @@
+import Foundation
+import SenaryoKit
+
+/// `export FILE "COMMAND"`: a command's output written to a file, in the format the file's
+/// extension names — .xlsx for Excel, .csv, .json, .md, or .txt for the aligned table.
+struct ExportCommand: ShellCommand {
+    let spec = CommandSpec(
+        name: "export", group: "Data",
+        summary: "Write a command's output to a file: Excel (.xlsx), CSV, JSON, Markdown or text",
+        discussion: """
+            Runs COMMAND and writes what it shows to FILE instead of the screen, in the format of \\
+            FILE's extension. An .xlsx workbook gets one sheet per table (a record becomes a \\
+            two-column sheet), numbers as numbers and headers in bold, for planners who continue \\
+            in a spreadsheet. Messages still go to the screen.
+            """,
+        arguments: [
+            ArgumentSpec("file", help: "where to write: .xlsx, .csv, .json, .md or .txt", completion: .filePath),
+            ArgumentSpec("command", help: "the command, quoted", isRepeating: true),
+        ],
+        examples: [
+            CommandExample("export butce-2021.xlsx \"budget 2021\"", "the 2021 budget as an Excel workbook"),
+            CommandExample("export sapmalar.csv \"check --warn-only\"", "the audit as CSV"),
+            CommandExample("export karsilastirma.xlsx \"compare baseline butce-2023 --changed\"", "a scenario comparison for the meeting"),
+        ])
+
+    func run(_ arguments: ParsedArguments, in shell: Shell) throws -> CommandOutput {
+        let file = arguments.string("file")!
+        let command = arguments.strings("command").joined(separator: " ")
+        guard !command.isEmpty else { throw UsageError("missing COMMAND", argument: "COMMAND", usage: spec.synopsis) }
+        let url = URL(fileURLWithPath: (file as NSString).expandingTildeInPath)
+        let output: CommandOutput
+        do { output = try shell.evaluate(command) } catch {
+            throw CommandError("export: `\(command)` failed: \(error)")
+        }
+        var messages: [OutputBlock] = output.blocks.compactMap { if case .message = $0 { return $0 } else { return nil } }
+        do {
+            switch url.pathExtension.lowercased() {
+            case "xlsx":
+                var tables: [(String, Table)] = []
+                for block in output.blocks {
+                    switch block {
+                    case .table(let table), .data(let table):
+                        tables.append((table.title ?? command.split(separator: " ").first.map(String.init) ?? "Sheet", table))
+                    case .record(let record):
+                        tables.append((record.title, Table(columns: [Column("field"), Column("value")], rows: record.fields.map { [.text($0.label), $0.value] })))
+                    default: continue
+                    }
+                }
+                guard !tables.isEmpty else { throw CommandError("`\(command)` gives no table to write") }
+                try XLSXWriter.write(tables, to: url)
+            case let ext:
+                let format: OutputFormat
+                switch ext {
+                case "csv": format = .csv
+                case "json": format = .json
+                case "md", "markdown": format = .markdown
+                case "txt", "": format = .table
+                default:
+                    throw UsageError("\"\(ext)\" is not a format to export to (expected .xlsx, .csv, .json, .md or .txt)", argument: "FILE")
+                }
+                let text = Renderer(format: format, style: .plain, width: nil).render(CommandOutput(output.blocks.filter {
+                    if case .message = $0 { return false } else { return true }
+                })).stdout
+                try text.write(to: url, atomically: true, encoding: .utf8)
+            }
+        } catch let error as UsageError {
+            throw error
+        } catch let error as CommandError {
+            throw error
+        } catch {
+            throw CommandError("cannot write \(file): \(error.localizedDescription)")
+        }
+        messages.append(.message("wrote \(file)"))
+        return CommandOutput(messages, failure: output.failure)
+    }
+}
