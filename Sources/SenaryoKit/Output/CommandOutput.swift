@@ -93,6 +93,9 @@ public enum Value: Sendable, Equatable {
     case text(String)
     case integer(Int)
     case decimal(ExactDecimal)
+    /// A percentage: exact in CSV, JSON and spreadsheets, rounded to `decimals` when shown to people
+    /// (for a column that mixes percentages with amounts, where a column-wide rounding cannot apply).
+    case percent(ExactDecimal, decimals: Int)
     /// Text shown indented by `depth` levels in a table (a tree), plain elsewhere.
     case indented(String, depth: Int)
     case missing
@@ -105,7 +108,7 @@ public enum Value: Sendable, Equatable {
 
     public var isNumeric: Bool {
         switch self {
-        case .integer, .decimal: true
+        case .integer, .decimal, .percent: true
         default: false
         }
     }

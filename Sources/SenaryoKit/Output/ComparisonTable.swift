@@ -28,13 +28,15 @@ public enum ComparisonTable {
             if let sections, !sections.contains(row.section) { continue }
             if changedOnly && !row.isChanged { continue }
             let isPercent = row.measure == "rate" || row.measure == "performance"
-            func show(_ value: ExactDecimal?) -> Value { value.map { isPercent ? .decimal($0.rounded(scale: 6).normalized) : .decimal($0) } ?? .missing }
+            func show(_ value: ExactDecimal?) -> Value {
+                value.map { isPercent ? .percent($0.normalized, decimals: decimals) : .decimal($0) } ?? .missing
+            }
             var cells: [Value] = [.text(row.section.rawValue), .text(row.key), .text(row.name), .text(row.measure), show(row.values[0])]
             for value in row.values.dropFirst() {
                 var delta: ExactDecimal?
                 if let value, let base = row.values[0] { delta = value - base }
                 let percent = delta.flatMap { d in row.values[0].flatMap { base in base.isZero ? nil : (d * .hundred).divided(by: base.magnitude)?.normalized } }
-                cells += [show(value), show(delta), .optional(percent)]
+                cells += [show(value), show(delta), percent.map { .percent($0, decimals: decimals) } ?? .missing]
             }
             let statuses = row.statuses.isEmpty ? Array(repeating: StatusBand?.none, count: row.values.count) : row.statuses
             cells += statuses.map { Value.optional($0?.label(settings.language)) }

@@ -44,6 +44,7 @@ enum JSONFormatter {
         case .text(let text), .indented(let text, _): quoted(text)
         case .integer(let number): String(number)
         case .decimal(let number): number.description
+        case .percent(let number, _): number.normalized.description
         case .missing: "null"
         }
     }
@@ -79,7 +80,8 @@ enum MarkdownFormatter {
         func row(_ values: [Value], bold: Bool) -> String {
             "| " + shown.map { index -> String in
                 let value = values[safe: index] ?? .missing
-                var text = escape(CellText.plain(value, minimumDecimals: table.columns[index].minimumDecimals, displayDecimals: table.columns[index].displayDecimals))
+                var text = escape(CellText.plain(value, minimumDecimals: table.columns[index].minimumDecimals,
+                                                 displayDecimals: table.columns[index].displayDecimals, forPeople: true))
                 if case let .indented(_, depth) = value, depth > 0 { text = String(repeating: "&nbsp;&nbsp;", count: depth) + text }
                 return bold && !text.isEmpty ? "**\(text)**" : text
             }.joined(separator: " | ") + " |"

@@ -56,7 +56,7 @@ struct Renderer {
             let labelWidth = record.fields.map { DisplayWidth.of($0.label) }.max() ?? 0
             var text = style.bold(record.title) + "\n"
             for field in record.fields where field.value != .missing {
-                let value = CellText.plain(field.value)
+                let value = CellText.plain(field.value, forPeople: true)
                 let lines = value.split(separator: "\n", omittingEmptySubsequences: false)
                 text += "  " + style.dim(DisplayWidth.pad(field.label, to: labelWidth)) + "  " + (lines.first.map(String.init) ?? "") + "\n"
                 for line in lines.dropFirst() {
@@ -70,8 +70,10 @@ struct Renderer {
 
 /// How a cell is written as plain text.
 enum CellText {
-    static func plain(_ value: Value, minimumDecimals: Int? = nil, displayDecimals: Int? = nil) -> String {
+    /// - Parameter forPeople: round percentages for reading (tables, Markdown); machine formats pass false.
+    static func plain(_ value: Value, minimumDecimals: Int? = nil, displayDecimals: Int? = nil, forPeople: Bool = false) -> String {
         switch value {
+        case let .percent(number, decimals): forPeople ? number.formatted(decimals: decimals) : number.normalized.description
         case .text(let text): text
         case .integer(let number): String(number)
         case .decimal(let number) where displayDecimals != nil: number.formatted(decimals: displayDecimals!)

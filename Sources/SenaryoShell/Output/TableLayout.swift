@@ -65,7 +65,7 @@ struct TableLayout {
 
     private func cellText(_ value: Value, column: Column) -> String {
         if case let .indented(text, depth) = value { return String(repeating: "  ", count: depth) + text }
-        return CellText.plain(value, minimumDecimals: column.minimumDecimals, displayDecimals: column.displayDecimals)
+        return CellText.plain(value, minimumDecimals: column.minimumDecimals, displayDecimals: column.displayDecimals, forPeople: true)
     }
 
     private func trimTrailing(_ text: String) -> String {

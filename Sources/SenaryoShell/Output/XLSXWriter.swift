@@ -78,7 +78,7 @@ enum XLSXWriter {
             switch value {
             case .missing: return ""
             case .integer(let number): return "<c r=\"\(reference)\"\(style)><v>\(number)</v></c>"
-            case .decimal(let number): return "<c r=\"\(reference)\"\(style)><v>\(number.normalized)</v></c>"
+            case .decimal(let number), .percent(let number, _): return "<c r=\"\(reference)\"\(style)><v>\(number.normalized)</v></c>"
             case .text(let text), .indented(let text, _):
                 return "<c r=\"\(reference)\"\(style) t=\"inlineStr\"><is><t xml:space=\"preserve\">\(escape(text))</t></is></c>"
             }

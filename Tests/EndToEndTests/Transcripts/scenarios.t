@@ -31,54 +31,54 @@ goc-idaresi-2021: 7 rows
 scenario hedef of goc-idaresi-2021 — now in use
 > target --prefix PP +10%
 goc-idaresi-2021 › hedef: target of codes PP* +10%
- section    key        name                                  measure          before       after           Δ     Δ%  status                  → after                 flip
- indicator  PP1        Aktif ikamet izni sayısı              target          1300000     1430000      130000  10.00
- indicator  PP1        Aktif ikamet izni sayısı              rate          95.753769   87.048881   -8.704888  -9.09  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
- indicator  PP2        Dil, meslek, hobi gibi uyuma yöneli…  target           150000      165000       15000  10.00
- indicator  PP2        Dil, meslek, hobi gibi uyuma yöneli…  rate          97.223333   88.384848   -8.838485  -9.09  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
- indicator  PP3        Geçici koruma kapsamında kayıtları …  target           700000      770000       70000  10.00
- indicator  PP3        Geçici koruma kapsamında kayıtları …  rate         209.543143  190.493766  -19.049377  -9.09  Hedef Aşıldı            Hedef Aşıldı
- indicator  PP4        Başkanlığa bağlı geri gönderme merk…  target            22600       24860        2260  10.00
- indicator  PP4        Başkanlığa bağlı geri gönderme merk…  rate           70.79646   64.360418   -6.436042  -9.09  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
- indicator  PP5        Başkanlığın merkez ve taşra teşkila…  target                6         6.6         0.6  10.00
- indicator  PP5        Başkanlığın merkez ve taşra teşkila…  rate         166.666667  151.515152  -15.151515  -9.09  Hedef Aşıldı            Hedef Aşıldı
- indicator  PP6        Gerçekleştirilen hizmet içi eğitim …  target               17        18.7         1.7  10.00
- indicator  PP6        Gerçekleştirilen hizmet içi eğitim …  rate          35.294118   32.085561   -3.208556  -9.09  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
- indicator  PP7        Gerçekleştirilen muhtemel insan tic…  target             6000        6600         600  10.00
- indicator  PP7        Gerçekleştirilen muhtemel insan tic…  rate             133.75  121.590909  -12.159091  -9.09  Hedef Aşıldı            Hedef Aşıldı
- indicator  PP8        Geri kabul başvurularının yanıtlanm…  target               95       104.5         9.5  10.00
- indicator  PP8        Geri kabul başvurularının yanıtlanm…  rate                100   90.909091   -9.090909  -9.09  Hedefe Ulaşıldı         Hedefe Kısmen Ulaşıldı  ✱
- indicator  PP9        Göç Kurulu’nun gerçekleştirdiği top…  target                1         1.1         0.1  10.00
- indicator  PP9        Göç Kurulu’nun gerçekleştirdiği top…  rate                100   90.909091   -9.090909  -9.09  Hedefe Ulaşıldı         Hedefe Kısmen Ulaşıldı  ✱
- indicator  PP10       Gönüllü ve güvenli geri dönüş progr…  target               80          88           8  10.00
- indicator  PP10       Gönüllü ve güvenli geri dönüş progr…  rate             28.525   25.931818   -2.593182  -9.09  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
- indicator  PP11       Gönüllü ve güvenli geri dönüşlerdek…  target               10          11           1  10.00
- indicator  PP11       Gönüllü ve güvenli geri dönüşlerdek…  rate                100   90.909091   -9.090909  -9.09  Hedefe Ulaşıldı         Hedefe Kısmen Ulaşıldı  ✱
- indicator  PP12       Görüş verilen çalışma izni/vizesi s…  target            40000       44000        4000  10.00
- indicator  PP12       Görüş verilen çalışma izni/vizesi s…  rate            79.8825   72.620455   -7.262045  -9.09  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
- indicator  PP13       Kurulan Göç Danışma Merkezi sayısı    target               16        17.6         1.6  10.00
- indicator  PP13       Kurulan Göç Danışma Merkezi sayısı    rate              93.75   85.227273   -8.522727  -9.09  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
- indicator  PP14       Personel sayısının artış oranı        target                5         5.5         0.5  10.00
- indicator  PP14       Personel sayısının artış oranı        rate               70.2   63.818182   -6.381818  -9.09  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
- indicator  PP15       Sığınma Evi sayısı                    target                4         4.4         0.4  10.00
- indicator  PP15       Sığınma Evi sayısı                    rate                 50   45.454545   -4.545455  -9.09  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
- indicator  PP16       Sınır Dışı edilen yabancı sayısı      target            75000       82500        7500  10.00
- indicator  PP16       Sınır Dışı edilen yabancı sayısı      rate              62.46   56.781818   -5.678182  -9.09  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
- indicator  PP17       Sonuçlandırılan ön izne tabi vize s…  target           200000      220000       20000  10.00
- indicator  PP17       Sonuçlandırılan ön izne tabi vize s…  rate           107.0375   97.306818   -9.730682  -9.09  Hedef Aşıldı            Hedefe Kısmen Ulaşıldı  ✱
- indicator  PP18       Sonuçlandırılan uluslararası koruma…  target            40000       44000        4000  10.00
- indicator  PP18       Sonuçlandırılan uluslararası koruma…  rate            124.595  113.268182  -11.326818  -9.09  Hedef Aşıldı            Hedef Aşıldı
- indicator  PP19       Tanımlanan insan ticareti mağduru s…  target              270         297          27  10.00
- indicator  PP19       Tanımlanan insan ticareti mağduru s…  rate         163.703704  148.821549  -14.882155  -9.09  Hedef Aşıldı            Hedef Aşıldı
- indicator  PP20       Tespit edilen özel ihtiyaç sahibi s…  target            60000       66000        6000  10.00
- indicator  PP20       Tespit edilen özel ihtiyaç sahibi s…  rate         244.541667  222.310606  -22.231061  -9.09  Hedef Aşıldı            Hedef Aşıldı
- indicator  PP21       Uluslararası Kurum ve Kuruluşlar ta…  target               20          22           2  10.00
- indicator  PP21       Uluslararası Kurum ve Kuruluşlar ta…  rate                 55          50          -5  -9.09  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
- indicator  PP22       Yabancılar İletişim Merkezi (YİMER …  target          2500000     2750000      250000  10.00
- indicator  PP22       Yabancılar İletişim Merkezi (YİMER …  rate          160.99448  146.358618  -14.635862  -9.09  Hedef Aşıldı            Hedef Aşıldı
- goal       P1         GÖÇ YÖNETİMİ                          performance  106.805334   97.095758   -9.709576  -9.09  Hedef Aşıldı            Hedefe Kısmen Ulaşıldı  ✱
- goal       P1.SP3     GÖÇMENLERE YÖNELİK HİZMETLER          performance  106.805334   97.095758   -9.709576  -9.09  Hedef Aşıldı            Hedefe Kısmen Ulaşıldı  ✱
- goal       P1.SP3.O1  Ulusal ve uluslararası mevzuat çerç…  performance  106.805334   97.095758   -9.709576  -9.09  Hedef Aşıldı            Hedefe Kısmen Ulaşıldı  ✱
+ section    key        name                                  measure       before    after       Δ     Δ%  status                  → after                 flip
+ indicator  PP1        Aktif ikamet izni sayısı              target       1300000  1430000  130000  10.00
+ indicator  PP1        Aktif ikamet izni sayısı              rate           95.75    87.05   -8.70  -9.09  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
+ indicator  PP2        Dil, meslek, hobi gibi uyuma yöneli…  target        150000   165000   15000  10.00
+ indicator  PP2        Dil, meslek, hobi gibi uyuma yöneli…  rate           97.22    88.38   -8.84  -9.09  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
+ indicator  PP3        Geçici koruma kapsamında kayıtları …  target        700000   770000   70000  10.00
+ indicator  PP3        Geçici koruma kapsamında kayıtları …  rate          209.54   190.49  -19.05  -9.09  Hedef Aşıldı            Hedef Aşıldı
+ indicator  PP4        Başkanlığa bağlı geri gönderme merk…  target         22600    24860    2260  10.00
+ indicator  PP4        Başkanlığa bağlı geri gönderme merk…  rate           70.80    64.36   -6.44  -9.09  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
+ indicator  PP5        Başkanlığın merkez ve taşra teşkila…  target             6      6.6     0.6  10.00
+ indicator  PP5        Başkanlığın merkez ve taşra teşkila…  rate          166.67   151.52  -15.15  -9.09  Hedef Aşıldı            Hedef Aşıldı
+ indicator  PP6        Gerçekleştirilen hizmet içi eğitim …  target            17     18.7     1.7  10.00
+ indicator  PP6        Gerçekleştirilen hizmet içi eğitim …  rate           35.29    32.09   -3.21  -9.09  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
+ indicator  PP7        Gerçekleştirilen muhtemel insan tic…  target          6000     6600     600  10.00
+ indicator  PP7        Gerçekleştirilen muhtemel insan tic…  rate          133.75   121.59  -12.16  -9.09  Hedef Aşıldı            Hedef Aşıldı
+ indicator  PP8        Geri kabul başvurularının yanıtlanm…  target            95    104.5     9.5  10.00
+ indicator  PP8        Geri kabul başvurularının yanıtlanm…  rate          100.00    90.91   -9.09  -9.09  Hedefe Ulaşıldı         Hedefe Kısmen Ulaşıldı  ✱
+ indicator  PP9        Göç Kurulu’nun gerçekleştirdiği top…  target             1      1.1     0.1  10.00
+ indicator  PP9        Göç Kurulu’nun gerçekleştirdiği top…  rate          100.00    90.91   -9.09  -9.09  Hedefe Ulaşıldı         Hedefe Kısmen Ulaşıldı  ✱
+ indicator  PP10       Gönüllü ve güvenli geri dönüş progr…  target            80       88       8  10.00
+ indicator  PP10       Gönüllü ve güvenli geri dönüş progr…  rate           28.53    25.93   -2.59  -9.09  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
+ indicator  PP11       Gönüllü ve güvenli geri dönüşlerdek…  target            10       11       1  10.00
+ indicator  PP11       Gönüllü ve güvenli geri dönüşlerdek…  rate          100.00    90.91   -9.09  -9.09  Hedefe Ulaşıldı         Hedefe Kısmen Ulaşıldı  ✱
+ indicator  PP12       Görüş verilen çalışma izni/vizesi s…  target         40000    44000    4000  10.00
+ indicator  PP12       Görüş verilen çalışma izni/vizesi s…  rate           79.88    72.62   -7.26  -9.09  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
+ indicator  PP13       Kurulan Göç Danışma Merkezi sayısı    target            16     17.6     1.6  10.00
+ indicator  PP13       Kurulan Göç Danışma Merkezi sayısı    rate           93.75    85.23   -8.52  -9.09  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
+ indicator  PP14       Personel sayısının artış oranı        target             5      5.5     0.5  10.00
+ indicator  PP14       Personel sayısının artış oranı        rate           70.20    63.82   -6.38  -9.09  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
+ indicator  PP15       Sığınma Evi sayısı                    target             4      4.4     0.4  10.00
+ indicator  PP15       Sığınma Evi sayısı                    rate           50.00    45.45   -4.55  -9.09  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
+ indicator  PP16       Sınır Dışı edilen yabancı sayısı      target         75000    82500    7500  10.00
+ indicator  PP16       Sınır Dışı edilen yabancı sayısı      rate           62.46    56.78   -5.68  -9.09  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
+ indicator  PP17       Sonuçlandırılan ön izne tabi vize s…  target        200000   220000   20000  10.00
+ indicator  PP17       Sonuçlandırılan ön izne tabi vize s…  rate          107.04    97.31   -9.73  -9.09  Hedef Aşıldı            Hedefe Kısmen Ulaşıldı  ✱
+ indicator  PP18       Sonuçlandırılan uluslararası koruma…  target         40000    44000    4000  10.00
+ indicator  PP18       Sonuçlandırılan uluslararası koruma…  rate          124.60   113.27  -11.33  -9.09  Hedef Aşıldı            Hedef Aşıldı
+ indicator  PP19       Tanımlanan insan ticareti mağduru s…  target           270      297      27  10.00
+ indicator  PP19       Tanımlanan insan ticareti mağduru s…  rate          163.70   148.82  -14.88  -9.09  Hedef Aşıldı            Hedef Aşıldı
+ indicator  PP20       Tespit edilen özel ihtiyaç sahibi s…  target         60000    66000    6000  10.00
+ indicator  PP20       Tespit edilen özel ihtiyaç sahibi s…  rate          244.54   222.31  -22.23  -9.09  Hedef Aşıldı            Hedef Aşıldı
+ indicator  PP21       Uluslararası Kurum ve Kuruluşlar ta…  target            20       22       2  10.00
+ indicator  PP21       Uluslararası Kurum ve Kuruluşlar ta…  rate           55.00    50.00   -5.00  -9.09  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
+ indicator  PP22       Yabancılar İletişim Merkezi (YİMER …  target       2500000  2750000  250000  10.00
+ indicator  PP22       Yabancılar İletişim Merkezi (YİMER …  rate          160.99   146.36  -14.64  -9.09  Hedef Aşıldı            Hedef Aşıldı
+ goal       P1         GÖÇ YÖNETİMİ                          performance   106.81    97.10   -9.71  -9.09  Hedef Aşıldı            Hedefe Kısmen Ulaşıldı  ✱
+ goal       P1.SP3     GÖÇMENLERE YÖNELİK HİZMETLER          performance   106.81    97.10   -9.71  -9.09  Hedef Aşıldı            Hedefe Kısmen Ulaşıldı  ✱
+ goal       P1.SP3.O1  Ulusal ve uluslararası mevzuat çerç…  performance   106.81    97.10   -9.71  -9.09  Hedef Aşıldı            Hedefe Kısmen Ulaşıldı  ✱
 47 figures moved, 7 status flips (✱)
 > target PP99 = 5
 error: no indicator PP99 in goc-idaresi-2021
@@ -87,18 +87,18 @@ error: CHANGE: the last word must be the change (=X or X to set, +P% or -P% to c
   usage: target [CODE...] CHANGE... [--goal CODE] [--prefix CODE] [--all] [--year YEAR]
 > actual PP4 = 18080
 goc-idaresi-2021 › hedef: actual of PP4 = 18080
- section    key        name                                  measure         before      after         Δ     Δ%  status                  → after                 flip
- indicator  PP4        Başkanlığa bağlı geri gönderme merk…  actual           16000      18080      2080  13.00
- indicator  PP4        Başkanlığa bağlı geri gönderme merk…  rate         64.360418  72.727273  8.366854  13.00  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
- goal       P1         GÖÇ YÖNETİMİ                          performance  97.095758  97.476069  0.380312   0.39  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
- goal       P1.SP3     GÖÇMENLERE YÖNELİK HİZMETLER          performance  97.095758  97.476069  0.380312   0.39  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
- goal       P1.SP3.O1  Ulusal ve uluslararası mevzuat çerç…  performance  97.095758  97.476069  0.380312   0.39  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
+ section    key        name                                  measure      before  after     Δ     Δ%  status                  → after                 flip
+ indicator  PP4        Başkanlığa bağlı geri gönderme merk…  actual        16000  18080  2080  13.00
+ indicator  PP4        Başkanlığa bağlı geri gönderme merk…  rate          64.36  72.73  8.37  13.00  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
+ goal       P1         GÖÇ YÖNETİMİ                          performance   97.10  97.48  0.38   0.39  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
+ goal       P1.SP3     GÖÇMENLERE YÖNELİK HİZMETLER          performance   97.10  97.48  0.38   0.39  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
+ goal       P1.SP3.O1  Ulusal ve uluslararası mevzuat çerç…  performance   97.10  97.48  0.38   0.39  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
 5 figures moved
 > weight PG1.2.3 20
 goc-idaresi-2021 › hedef: weight of PG1.2.3 = 20
- section  key   name                                  measure         before      after          Δ     Δ%  status                  → after                 flip
- goal     A1    Yabancıların düzenli göç kapsamında…  performance  63.605442  61.309524  -2.295918  -3.61  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
- goal     H1.2  İkamet izni işlemlerini daha hızlı …  performance  93.877551  89.285714  -4.591837  -4.89  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
+ section  key   name                                  measure      before  after      Δ     Δ%  status                  → after                 flip
+ goal     A1    Yabancıların düzenli göç kapsamında…  performance   63.61  61.31  -2.30  -3.61  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
+ goal     H1.2  İkamet izni işlemlerini daha hızlı …  performance   93.88  89.29  -4.59  -4.89  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
 2 figures moved
 the weights of H1.2 now total 80, not 100: its roll-up normalises them
 > indicators PP4 --format csv
@@ -122,21 +122,21 @@ actual of PP4 for Hedefe Ulaşıldı
   method     C = B × 100 / 100
   now        18080
 goc-idaresi-2021 › hedef: actual of PP4 in 2021 = 24860
- section    key        name                                  measure         before      after          Δ     Δ%  status                  → after                 flip
- indicator  PP4        Başkanlığa bağlı geri gönderme merk…  actual           18080      24860       6780  37.50
- indicator  PP4        Başkanlığa bağlı geri gönderme merk…  rate         72.727273        100  27.272727  37.50  Hedefe Ulaşılamadı      Hedefe Ulaşıldı         ✱
- goal       P1         GÖÇ YÖNETİMİ                          performance  97.476069  98.715739   1.239669   1.27  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
- goal       P1.SP3     GÖÇMENLERE YÖNELİK HİZMETLER          performance  97.476069  98.715739   1.239669   1.27  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
- goal       P1.SP3.O1  Ulusal ve uluslararası mevzuat çerç…  performance  97.476069  98.715739   1.239669   1.27  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
+ section    key        name                                  measure      before   after      Δ     Δ%  status                  → after                 flip
+ indicator  PP4        Başkanlığa bağlı geri gönderme merk…  actual        18080   24860   6780  37.50
+ indicator  PP4        Başkanlığa bağlı geri gönderme merk…  rate          72.73  100.00  27.27  37.50  Hedefe Ulaşılamadı      Hedefe Ulaşıldı         ✱
+ goal       P1         GÖÇ YÖNETİMİ                          performance   97.48   98.72   1.24   1.27  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
+ goal       P1.SP3     GÖÇMENLERE YÖNELİK HİZMETLER          performance   97.48   98.72   1.24   1.27  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
+ goal       P1.SP3.O1  Ulusal ve uluslararası mevzuat çerç…  performance   97.48   98.72   1.24   1.27  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
 5 figures moved, 1 status flip (✱)
 > forecast PP7 --quarters 2 --method linear
 goc-idaresi-2021 › hedef: forecast PP7 by linear trend from Q1–Q2
- section    key        name                                  measure          before       after          Δ     Δ%  status                  → after                 flip
- indicator  PP7        Gerçekleştirilen muhtemel insan tic…  actual             8025        7408       -617  -7.69
- indicator  PP7        Gerçekleştirilen muhtemel insan tic…  rate         121.590909  112.242424  -9.348485  -7.69  Hedef Aşıldı            Hedef Aşıldı
- goal       P1         GÖÇ YÖNETİMİ                          performance   98.715739   98.290808  -0.424931  -0.43  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
- goal       P1.SP3     GÖÇMENLERE YÖNELİK HİZMETLER          performance   98.715739   98.290808  -0.424931  -0.43  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
- goal       P1.SP3.O1  Ulusal ve uluslararası mevzuat çerç…  performance   98.715739   98.290808  -0.424931  -0.43  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
+ section    key        name                                  measure      before   after      Δ     Δ%  status                  → after                 flip
+ indicator  PP7        Gerçekleştirilen muhtemel insan tic…  actual         8025    7408   -617  -7.69
+ indicator  PP7        Gerçekleştirilen muhtemel insan tic…  rate         121.59  112.24  -9.35  -7.69  Hedef Aşıldı            Hedef Aşıldı
+ goal       P1         GÖÇ YÖNETİMİ                          performance   98.72   98.29  -0.42  -0.43  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
+ goal       P1.SP3     GÖÇMENLERE YÖNELİK HİZMETLER          performance   98.72   98.29  -0.42  -0.43  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
+ goal       P1.SP3.O1  Ulusal ve uluslararası mevzuat çerç…  performance   98.72   98.29  -0.42  -0.43  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
 5 figures moved
 > scenario show
 scenario hedef
@@ -156,60 +156,60 @@ undid: forecast PP7 by linear trend from Q1–Q2
 scenario hedef-yuksek of goc-idaresi-2021, based on hedef — now in use
 > target PP16 +5%
 goc-idaresi-2021 › hedef-yuksek: target of PP16 +5%
- section    key        name                                  measure         before      after          Δ     Δ%  status                  → after                 flip
- indicator  PP16       Sınır Dışı edilen yabancı sayısı      target           82500      86625       4125   5.00
- indicator  PP16       Sınır Dışı edilen yabancı sayısı      rate         56.781818  54.077922  -2.703896  -4.76  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
- goal       P1         GÖÇ YÖNETİMİ                          performance  98.715739  98.592834  -0.122904  -0.12  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
- goal       P1.SP3     GÖÇMENLERE YÖNELİK HİZMETLER          performance  98.715739  98.592834  -0.122904  -0.12  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
- goal       P1.SP3.O1  Ulusal ve uluslararası mevzuat çerç…  performance  98.715739  98.592834  -0.122904  -0.12  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
+ section    key        name                                  measure      before  after      Δ     Δ%  status                  → after                 flip
+ indicator  PP16       Sınır Dışı edilen yabancı sayısı      target        82500  86625   4125   5.00
+ indicator  PP16       Sınır Dışı edilen yabancı sayısı      rate          56.78  54.08  -2.70  -4.76  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
+ goal       P1         GÖÇ YÖNETİMİ                          performance   98.72  98.59  -0.12  -0.12  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
+ goal       P1.SP3     GÖÇMENLERE YÖNELİK HİZMETLER          performance   98.72  98.59  -0.12  -0.12  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
+ goal       P1.SP3.O1  Ulusal ve uluslararası mevzuat çerç…  performance   98.72  98.59  -0.12  -0.12  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
 5 figures moved
 > compare baseline hedef hedef-yuksek --section indicator --changed --format csv
 section,key,name,measure,baseline,hedef,hedef_delta,hedef_delta_pct,hedef_yuksek,hedef_yuksek_delta,hedef_yuksek_delta_pct,status_baseline,status_hedef,status_hedef_yuksek,flip
 indicator,PP1,Aktif ikamet izni sayısı,target,1300000,1430000,130000,10,1430000,130000,10,,,,
-indicator,PP1,Aktif ikamet izni sayısı,rate,95.753769,87.048881,-8.704888,-9.09090909091,87.048881,-8.704888,-9.09090909091,Hedefe Kısmen Ulaşıldı,Hedefe Kısmen Ulaşıldı,Hedefe Kısmen Ulaşıldı,
+indicator,PP1,Aktif ikamet izni sayısı,rate,95.753769230769230769230769,87.048881118881118881118881,-8.704888111888111888111888,-9.09090909091,87.048881118881118881118881,-8.704888111888111888111888,-9.09090909091,Hedefe Kısmen Ulaşıldı,Hedefe Kısmen Ulaşıldı,Hedefe Kısmen Ulaşıldı,
 indicator,PP2,"Dil, meslek, hobi gibi uyuma yönelik kurslardan faydalanan yabancı sayısı",target,150000,165000,15000,10,165000,15000,10,,,,
-indicator,PP2,"Dil, meslek, hobi gibi uyuma yönelik kurslardan faydalanan yabancı sayısı",rate,97.223333,88.384848,-8.838485,-9.09090909091,88.384848,-8.838485,-9.09090909091,Hedefe Kısmen Ulaşıldı,Hedefe Kısmen Ulaşıldı,Hedefe Kısmen Ulaşıldı,
+indicator,PP2,"Dil, meslek, hobi gibi uyuma yönelik kurslardan faydalanan yabancı sayısı",rate,97.223333333333333333333333,88.384848484848484848484848,-8.838484848484848484848485,-9.09090909091,88.384848484848484848484848,-8.838484848484848484848485,-9.09090909091,Hedefe Kısmen Ulaşıldı,Hedefe Kısmen Ulaşıldı,Hedefe Kısmen Ulaşıldı,
 indicator,PP3,Geçici koruma kapsamında kayıtları güncellenen yabancı sayısı,target,700000,770000,70000,10,770000,70000,10,,,,
-indicator,PP3,Geçici koruma kapsamında kayıtları güncellenen yabancı sayısı,rate,209.543143,190.493766,-19.049377,-9.0909090909,190.493766,-19.049377,-9.0909090909,Hedef Aşıldı,Hedef Aşıldı,Hedef Aşıldı,
+indicator,PP3,Geçici koruma kapsamında kayıtları güncellenen yabancı sayısı,rate,209.543142857142857142857143,190.493766233766233766233766,-19.049376623376623376623377,-9.0909090909,190.493766233766233766233766,-19.049376623376623376623377,-9.0909090909,Hedef Aşıldı,Hedef Aşıldı,Hedef Aşıldı,
 indicator,PP4,Başkanlığa bağlı geri gönderme merkezlerinin toplam kapasitesi,target,22600,24860,2260,10,24860,2260,10,,,,
 indicator,PP4,Başkanlığa bağlı geri gönderme merkezlerinin toplam kapasitesi,actual,16000,24860,8860,55.375,24860,8860,55.375,,,,
-indicator,PP4,Başkanlığa bağlı geri gönderme merkezlerinin toplam kapasitesi,rate,70.79646,100,29.20354,41.25,100,29.20354,41.25,Hedefe Ulaşılamadı,Hedefe Ulaşıldı,Hedefe Ulaşıldı,✱
+indicator,PP4,Başkanlığa bağlı geri gönderme merkezlerinin toplam kapasitesi,rate,70.796460176991150442477876,100,29.203539823008849557522124,41.25,100,29.203539823008849557522124,41.25,Hedefe Ulaşılamadı,Hedefe Ulaşıldı,Hedefe Ulaşıldı,✱
 indicator,PP5,Başkanlığın merkez ve taşra teşkilatındaki teknolojik kaynaklarının artış oranı,target,6,6.6,0.6,10,6.6,0.6,10,,,,
-indicator,PP5,Başkanlığın merkez ve taşra teşkilatındaki teknolojik kaynaklarının artış oranı,rate,166.666667,151.515152,-15.151515,-9.09090909091,151.515152,-15.151515,-9.09090909091,Hedef Aşıldı,Hedef Aşıldı,Hedef Aşıldı,
+indicator,PP5,Başkanlığın merkez ve taşra teşkilatındaki teknolojik kaynaklarının artış oranı,rate,166.666666666666666666666667,151.515151515151515151515152,-15.151515151515151515151515,-9.09090909091,151.515151515151515151515152,-15.151515151515151515151515,-9.09090909091,Hedef Aşıldı,Hedef Aşıldı,Hedef Aşıldı,
 indicator,PP6,Gerçekleştirilen hizmet içi eğitim sayısı,target,17,18.7,1.7,10,18.7,1.7,10,,,,
-indicator,PP6,Gerçekleştirilen hizmet içi eğitim sayısı,rate,35.294118,32.085561,-3.208556,-9.09090909091,32.085561,-3.208556,-9.09090909091,Hedefe Ulaşılamadı,Hedefe Ulaşılamadı,Hedefe Ulaşılamadı,
+indicator,PP6,Gerçekleştirilen hizmet içi eğitim sayısı,rate,35.294117647058823529411765,32.08556149732620320855615,-3.208556149732620320855615,-9.09090909091,32.08556149732620320855615,-3.208556149732620320855615,-9.09090909091,Hedefe Ulaşılamadı,Hedefe Ulaşılamadı,Hedefe Ulaşılamadı,
 indicator,PP7,Gerçekleştirilen muhtemel insan ticareti mağduru mülakat sayısı,target,6000,6600,600,10,6600,600,10,,,,
-indicator,PP7,Gerçekleştirilen muhtemel insan ticareti mağduru mülakat sayısı,rate,133.75,121.590909,-12.159091,-9.090909090909090909090909,121.590909,-12.159091,-9.090909090909090909090909,Hedef Aşıldı,Hedef Aşıldı,Hedef Aşıldı,
+indicator,PP7,Gerçekleştirilen muhtemel insan ticareti mağduru mülakat sayısı,rate,133.75,121.590909090909090909090909,-12.159090909090909090909091,-9.090909090909090909090909,121.590909090909090909090909,-12.159090909090909090909091,-9.090909090909090909090909,Hedef Aşıldı,Hedef Aşıldı,Hedef Aşıldı,
 indicator,PP8,Geri kabul başvurularının yanıtlanma oranı,target,95,104.5,9.5,10,104.5,9.5,10,,,,
-indicator,PP8,Geri kabul başvurularının yanıtlanma oranı,rate,100,90.909091,-9.090909,-9.090909090909090909090909,90.909091,-9.090909,-9.090909090909090909090909,Hedefe Ulaşıldı,Hedefe Kısmen Ulaşıldı,Hedefe Kısmen Ulaşıldı,✱
+indicator,PP8,Geri kabul başvurularının yanıtlanma oranı,rate,100,90.909090909090909090909091,-9.090909090909090909090909,-9.090909090909090909090909,90.909090909090909090909091,-9.090909090909090909090909,-9.090909090909090909090909,Hedefe Ulaşıldı,Hedefe Kısmen Ulaşıldı,Hedefe Kısmen Ulaşıldı,✱
 indicator,PP9,Göç Kurulu’nun gerçekleştirdiği toplantı sayısı,target,1,1.1,0.1,10,1.1,0.1,10,,,,
-indicator,PP9,Göç Kurulu’nun gerçekleştirdiği toplantı sayısı,rate,100,90.909091,-9.090909,-9.090909090909090909090909,90.909091,-9.090909,-9.090909090909090909090909,Hedefe Ulaşıldı,Hedefe Kısmen Ulaşıldı,Hedefe Kısmen Ulaşıldı,✱
+indicator,PP9,Göç Kurulu’nun gerçekleştirdiği toplantı sayısı,rate,100,90.909090909090909090909091,-9.090909090909090909090909,-9.090909090909090909090909,90.909090909090909090909091,-9.090909090909090909090909,-9.090909090909090909090909,Hedefe Ulaşıldı,Hedefe Kısmen Ulaşıldı,Hedefe Kısmen Ulaşıldı,✱
 indicator,PP10,"Gönüllü ve güvenli geri dönüş programından yararlanan mağdurların, tanımlanan mağdurlara oranı",target,80,88,8,10,88,8,10,,,,
-indicator,PP10,"Gönüllü ve güvenli geri dönüş programından yararlanan mağdurların, tanımlanan mağdurlara oranı",rate,28.525,25.931818,-2.593182,-9.09090909090909090909091,25.931818,-2.593182,-9.09090909090909090909091,Hedefe Ulaşılamadı,Hedefe Ulaşılamadı,Hedefe Ulaşılamadı,
+indicator,PP10,"Gönüllü ve güvenli geri dönüş programından yararlanan mağdurların, tanımlanan mağdurlara oranı",rate,28.525,25.931818181818181818181818,-2.593181818181818181818182,-9.09090909090909090909091,25.931818181818181818181818,-2.593181818181818181818182,-9.09090909090909090909091,Hedefe Ulaşılamadı,Hedefe Ulaşılamadı,Hedefe Ulaşılamadı,
 indicator,PP11,Gönüllü ve güvenli geri dönüşlerdeki artış,target,10,11,1,10,11,1,10,,,,
-indicator,PP11,Gönüllü ve güvenli geri dönüşlerdeki artış,rate,100,90.909091,-9.090909,-9.090909090909090909090909,90.909091,-9.090909,-9.090909090909090909090909,Hedefe Ulaşıldı,Hedefe Kısmen Ulaşıldı,Hedefe Kısmen Ulaşıldı,✱
+indicator,PP11,Gönüllü ve güvenli geri dönüşlerdeki artış,rate,100,90.909090909090909090909091,-9.090909090909090909090909,-9.090909090909090909090909,90.909090909090909090909091,-9.090909090909090909090909,-9.090909090909090909090909,Hedefe Ulaşıldı,Hedefe Kısmen Ulaşıldı,Hedefe Kısmen Ulaşıldı,✱
 indicator,PP12,Görüş verilen çalışma izni/vizesi sayısı,target,40000,44000,4000,10,44000,4000,10,,,,
-indicator,PP12,Görüş verilen çalışma izni/vizesi sayısı,rate,79.8825,72.620455,-7.262045,-9.090909090909090909090909,72.620455,-7.262045,-9.090909090909090909090909,Hedefe Ulaşılamadı,Hedefe Ulaşılamadı,Hedefe Ulaşılamadı,
+indicator,PP12,Görüş verilen çalışma izni/vizesi sayısı,rate,79.8825,72.620454545454545454545455,-7.262045454545454545454545,-9.090909090909090909090909,72.620454545454545454545455,-7.262045454545454545454545,-9.090909090909090909090909,Hedefe Ulaşılamadı,Hedefe Ulaşılamadı,Hedefe Ulaşılamadı,
 indicator,PP13,Kurulan Göç Danışma Merkezi sayısı,target,16,17.6,1.6,10,17.6,1.6,10,,,,
-indicator,PP13,Kurulan Göç Danışma Merkezi sayısı,rate,93.75,85.227273,-8.522727,-9.090909090909090909090909,85.227273,-8.522727,-9.090909090909090909090909,Hedefe Kısmen Ulaşıldı,Hedefe Kısmen Ulaşıldı,Hedefe Kısmen Ulaşıldı,
+indicator,PP13,Kurulan Göç Danışma Merkezi sayısı,rate,93.75,85.227272727272727272727273,-8.522727272727272727272727,-9.090909090909090909090909,85.227272727272727272727273,-8.522727272727272727272727,-9.090909090909090909090909,Hedefe Kısmen Ulaşıldı,Hedefe Kısmen Ulaşıldı,Hedefe Kısmen Ulaşıldı,
 indicator,PP14,Personel sayısının artış oranı,target,5,5.5,0.5,10,5.5,0.5,10,,,,
-indicator,PP14,Personel sayısının artış oranı,rate,70.2,63.818182,-6.381818,-9.090909090909090909090909,63.818182,-6.381818,-9.090909090909090909090909,Hedefe Ulaşılamadı,Hedefe Ulaşılamadı,Hedefe Ulaşılamadı,
+indicator,PP14,Personel sayısının artış oranı,rate,70.2,63.818181818181818181818182,-6.381818181818181818181818,-9.090909090909090909090909,63.818181818181818181818182,-6.381818181818181818181818,-9.090909090909090909090909,Hedefe Ulaşılamadı,Hedefe Ulaşılamadı,Hedefe Ulaşılamadı,
 indicator,PP15,Sığınma Evi sayısı,target,4,4.4,0.4,10,4.4,0.4,10,,,,
-indicator,PP15,Sığınma Evi sayısı,rate,50,45.454545,-4.545455,-9.09090909090909090909091,45.454545,-4.545455,-9.09090909090909090909091,Hedefe Ulaşılamadı,Hedefe Ulaşılamadı,Hedefe Ulaşılamadı,
+indicator,PP15,Sığınma Evi sayısı,rate,50,45.454545454545454545454545,-4.545454545454545454545455,-9.09090909090909090909091,45.454545454545454545454545,-4.545454545454545454545455,-9.09090909090909090909091,Hedefe Ulaşılamadı,Hedefe Ulaşılamadı,Hedefe Ulaşılamadı,
 indicator,PP16,Sınır Dışı edilen yabancı sayısı,target,75000,82500,7500,10,86625,11625,15.5,,,,
-indicator,PP16,Sınır Dışı edilen yabancı sayısı,rate,62.46,56.781818,-5.678182,-9.090909090909090909090909,54.077922,-8.382078,-13.419913419913419913419914,Hedefe Ulaşılamadı,Hedefe Ulaşılamadı,Hedefe Ulaşılamadı,
+indicator,PP16,Sınır Dışı edilen yabancı sayısı,rate,62.46,56.781818181818181818181818,-5.678181818181818181818182,-9.090909090909090909090909,54.077922077922077922077922,-8.382077922077922077922078,-13.419913419913419913419914,Hedefe Ulaşılamadı,Hedefe Ulaşılamadı,Hedefe Ulaşılamadı,
 indicator,PP17,Sonuçlandırılan ön izne tabi vize sayısı,target,200000,220000,20000,10,220000,20000,10,,,,
-indicator,PP17,Sonuçlandırılan ön izne tabi vize sayısı,rate,107.0375,97.306818,-9.730682,-9.090909090909090909090909,97.306818,-9.730682,-9.090909090909090909090909,Hedef Aşıldı,Hedefe Kısmen Ulaşıldı,Hedefe Kısmen Ulaşıldı,✱
+indicator,PP17,Sonuçlandırılan ön izne tabi vize sayısı,rate,107.0375,97.306818181818181818181818,-9.730681818181818181818182,-9.090909090909090909090909,97.306818181818181818181818,-9.730681818181818181818182,-9.090909090909090909090909,Hedef Aşıldı,Hedefe Kısmen Ulaşıldı,Hedefe Kısmen Ulaşıldı,✱
 indicator,PP18,Sonuçlandırılan uluslararası koruma başvuru sayısı,target,40000,44000,4000,10,44000,4000,10,,,,
-indicator,PP18,Sonuçlandırılan uluslararası koruma başvuru sayısı,rate,124.595,113.268182,-11.326818,-9.090909090909090909090909,113.268182,-11.326818,-9.090909090909090909090909,Hedef Aşıldı,Hedef Aşıldı,Hedef Aşıldı,
+indicator,PP18,Sonuçlandırılan uluslararası koruma başvuru sayısı,rate,124.595,113.268181818181818181818182,-11.326818181818181818181818,-9.090909090909090909090909,113.268181818181818181818182,-11.326818181818181818181818,-9.090909090909090909090909,Hedef Aşıldı,Hedef Aşıldı,Hedef Aşıldı,
 indicator,PP19,Tanımlanan insan ticareti mağduru sayısı,target,270,297,27,10,297,27,10,,,,
-indicator,PP19,Tanımlanan insan ticareti mağduru sayısı,rate,163.703704,148.821549,-14.882155,-9.09090909091,148.821549,-14.882155,-9.09090909091,Hedef Aşıldı,Hedef Aşıldı,Hedef Aşıldı,
+indicator,PP19,Tanımlanan insan ticareti mağduru sayısı,rate,163.703703703703703703703704,148.821548821548821548821549,-14.882154882154882154882155,-9.09090909091,148.821548821548821548821549,-14.882154882154882154882155,-9.09090909091,Hedef Aşıldı,Hedef Aşıldı,Hedef Aşıldı,
 indicator,PP20,Tespit edilen özel ihtiyaç sahibi sayısı,target,60000,66000,6000,10,66000,6000,10,,,,
-indicator,PP20,Tespit edilen özel ihtiyaç sahibi sayısı,rate,244.541667,222.310606,-22.231061,-9.0909090909,222.310606,-22.231061,-9.0909090909,Hedef Aşıldı,Hedef Aşıldı,Hedef Aşıldı,
+indicator,PP20,Tespit edilen özel ihtiyaç sahibi sayısı,rate,244.541666666666666666666667,222.310606060606060606060606,-22.231060606060606060606061,-9.0909090909,222.310606060606060606060606,-22.231060606060606060606061,-9.0909090909,Hedef Aşıldı,Hedef Aşıldı,Hedef Aşıldı,
 indicator,PP21,Uluslararası Kurum ve Kuruluşlar tarafından mali destek sağlanan ve tamamlanan proje sayısı,target,20,22,2,10,22,2,10,,,,
 indicator,PP21,Uluslararası Kurum ve Kuruluşlar tarafından mali destek sağlanan ve tamamlanan proje sayısı,rate,55,50,-5,-9.090909090909090909090909,50,-5,-9.090909090909090909090909,Hedefe Ulaşılamadı,Hedefe Ulaşılamadı,Hedefe Ulaşılamadı,
 indicator,PP22,Yabancılar İletişim Merkezi (YİMER 157)’ne gelen çağrı sayısı,target,2500000,2750000,250000,10,2750000,250000,10,,,,
-indicator,PP22,Yabancılar İletişim Merkezi (YİMER 157)’ne gelen çağrı sayısı,rate,160.99448,146.358618,-14.635862,-9.090909090909090909090909,146.358618,-14.635862,-9.090909090909090909090909,Hedef Aşıldı,Hedef Aşıldı,Hedef Aşıldı,
+indicator,PP22,Yabancılar İletişim Merkezi (YİMER 157)’ne gelen çağrı sayısı,rate,160.99448,146.358618181818181818181818,-14.635861818181818181818182,-9.090909090909090909090909,146.358618181818181818181818,-14.635861818181818181818182,-9.090909090909090909090909,Hedef Aşıldı,Hedef Aşıldı,Hedef Aşıldı,
 > scenario list
     name          dataset           base   operations  note
     hedef         goc-idaresi-2021                  4  monitoring targets 10 % up
