@@ -14,13 +14,14 @@ struct ExportCommand: ShellCommand {
             in a spreadsheet. Messages still go to the screen.
             """,
         arguments: [
-            ArgumentSpec("file", help: "where to write: .xlsx, .csv, .json, .md or .txt", completion: .filePath),
+            ArgumentSpec("file", help: "where to write: .xlsx, .csv, .json, .md, .txt (or .senaryo for an exported script)", completion: .filePath),
             ArgumentSpec("command", help: "the command, quoted", isRepeating: true),
         ],
         examples: [
             CommandExample("export butce-2021.xlsx \"budget 2021\"", "the 2021 budget as an Excel workbook"),
             CommandExample("export sapmalar.csv \"check --warn-only\"", "the audit as CSV"),
             CommandExample("export karsilastirma.xlsx \"compare baseline butce-2023 --changed\"", "a scenario comparison for the meeting"),
+            CommandExample("export butce-2023.senaryo \"scenario export butce-2023\"", "the script that rebuilds a scenario"),
         ])
 
     func run(_ arguments: ParsedArguments, in shell: Shell) throws -> CommandOutput {
@@ -54,7 +55,7 @@ struct ExportCommand: ShellCommand {
                 case "csv": format = .csv
                 case "json": format = .json
                 case "md", "markdown": format = .markdown
-                case "txt", "": format = .table
+                case "txt", "senaryo", "": format = .table
                 default:
                     throw UsageError("\"\(ext)\" is not a format to export to (expected .xlsx, .csv, .json, .md or .txt)", argument: "FILE")
                 }
