@@ -40,13 +40,9 @@ struct SimulateCommand: Command {
         }
         let seed = UInt64(try arguments.integer("seed") ?? 1)
         let terms = arguments.strings("terms")
-        guard let show = terms.firstIndex(of: "show") else { throw UsageError("say what to show: ... show METRIC", usage: spec.synopsis) }
-        let metrics = try terms[(show + 1)...].map { text throws(UsageError) -> ScenarioMetric in
-            guard let metric = ScenarioMetric(text) else { throw UsageError("\"\(text)\" is not an output (expected \(ScenarioMetric.syntax))", argument: "METRIC") }
-            return metric
-        }
+        let (before, metrics) = try ValueSyntax.outputs(terms, usage: spec.synopsis)
         var parameters: [(name: String, distribution: Exploration.Distribution)] = []
-        var words = terms[..<show][...]
+        var words = before
         while !words.isEmpty {
             guard words.first == "vary", words.count >= 4 else { throw UsageError("expects vary PARAM uniform MIN MAX or vary PARAM triangular MIN MODE MAX", usage: spec.synopsis) }
             let name = words[words.startIndex + 1], kind = words[words.startIndex + 2]

@@ -51,16 +51,9 @@ struct SweepCommand: Command {
 
     /// Parses `growth 30..50 step 5 x inflation 40..70 step 10 show total total.real`.
     static func parse(_ terms: [String], usage: String) throws -> ([(name: String, values: [ExactDecimal])], [ScenarioMetric]) {
-        guard let show = terms.firstIndex(where: { $0 == "show" }) else {
-            throw UsageError("say what to show: ... show METRIC (\(ScenarioMetric.syntax))", usage: usage)
-        }
-        let metrics = try terms[(show + 1)...].map { text throws(UsageError) -> ScenarioMetric in
-            guard let metric = ScenarioMetric(text) else { throw UsageError("\"\(text)\" is not an output (expected \(ScenarioMetric.syntax))", argument: "METRIC") }
-            return metric
-        }
-        guard !metrics.isEmpty else { throw UsageError("name at least one output after show", usage: usage) }
+        let (before, metrics) = try ValueSyntax.outputs(terms, usage: usage)
         var parameters: [(String, [ExactDecimal])] = []
-        var words = terms[..<show][...]
+        var words = before
         while let name = words.first {
             words = words.dropFirst()
             guard let rangeText = words.first, let (from, to) = ValueSyntax.range(rangeText) else {

@@ -47,3 +47,21 @@ public enum ValueSyntax {
     public static let changeHelp = "=X or X to set, +P% or -P% to change by a percentage, +X or -X to add"
 }
 
+
+extension ValueSyntax {
+    /// Splits `... show METRIC...` (sweep, simulate): the words before `show`, and the outputs after it.
+    public static func outputs(_ terms: [String], usage: String) throws(UsageError) -> (before: ArraySlice<String>, metrics: [ScenarioMetric]) {
+        guard let show = terms.firstIndex(of: "show") else {
+            throw UsageError("say what to show: ... show METRIC (\(ScenarioMetric.syntax))", usage: usage)
+        }
+        var metrics: [ScenarioMetric] = []
+        for text in terms[(show + 1)...] {
+            guard let metric = ScenarioMetric(text) else {
+                throw UsageError("\"\(text)\" is not an output (expected \(ScenarioMetric.syntax))", argument: "METRIC")
+            }
+            metrics.append(metric)
+        }
+        guard !metrics.isEmpty else { throw UsageError("name at least one output after show", usage: usage) }
+        return (terms[..<show], metrics)
+    }
+}
