@@ -4,8 +4,9 @@ enum BudgetScenarios {
         guard growth.toYear > growth.fromYear else { throw ScenarioError("the target year must come after \(growth.fromYear)") }
         let base = dataset.budget.filter { $0.year == growth.fromYear && $0.classification == growth.classification }
         guard !base.isEmpty else { throw ScenarioError("no \(growth.classification.rawValue) budget lines in \(growth.fromYear)") }
+        let present = BudgetCodes.prefixes(of: base.lazy.map(\.code))
         for selector in growth.holds + growth.codeRates.map(\.code) where !["capital", "current"].contains(selector) {
-            guard base.contains(where: { BudgetCodes.code($0.code, isWithin: selector) }) else {
+            guard present.contains(BudgetCodes.segments(selector).joined(separator: ".")) else {
                 throw ScenarioError("no \(growth.classification.rawValue) line \(selector) in \(growth.fromYear)")
             }
         }
@@ -17,24 +18,28 @@ enum BudgetScenarios {
         guard current.contains(where: { $0.initial != nil }) else {
             throw ScenarioError("no \(growth.base.rawValue) amounts in \(growth.fromYear) to grow")
         }
+        // Each line's rate is found once, not once per year: held lines keep their amount
+        // (nil), others take the most specific code rate that covers them, else the overall one.
+        let holds = CodeSelectors(growth.holds.map { ($0, ()) }, classification: growth.classification)
+        let rates = CodeSelectors(growth.codeRates.map { ($0.code, $0.rate) }, classification: growth.classification)
+        let order = CodeSelectors<ExactDecimal>.order(of: growth.codeRates.map(\.code), classification: growth.classification)
+        let rateOf: [ExactDecimal?] = current.map { line in
+            if !holds.isEmpty, holds.match(line.code, order: [:]) != nil { return nil }
+            return rates.isEmpty ? growth.rate : rates.match(line.code, order: order) ?? growth.rate
+        }
         let hundred = ExactDecimal.hundred
+        let hierarchy = ParentSums(current)
         for year in (growth.fromYear + 1)...growth.toYear {
-            current = current.map { line in
-                var next = line
-                next.year = year
-                if let amount = line.initial, !growth.holds.contains(where: { BudgetCodes.code(line.code, matches: $0, classification: growth.classification) }) {
-                    // The most specific rate that covers the line: a code rate (longest code) or the overall one.
-                    let rate = growth.codeRates
-                        .filter { BudgetCodes.code(line.code, matches: $0.code, classification: growth.classification) }
-                        .max { BudgetCodes.segments($0.code).count < BudgetCodes.segments($1.code).count }?.rate ?? growth.rate
+            for index in current.indices {
+                current[index].year = year
+                if let amount = current[index].initial, let rate = rateOf[index] {
                     var grown = amount + (amount * rate).divided(by: hundred)!
                     // The declared rounding rule: to the step given, else to the kuruş (half-up).
                     grown = growth.rounding.map { grown.rounded(toMultipleOf: $0) } ?? grown.rounded(scale: 2).normalized
-                    next.initial = grown
+                    current[index].initial = grown
                 }
-                return next
             }
-            current = sumParents(current)
+            hierarchy.apply(to: &current)
             dataset.budget.removeAll { $0.year == year && $0.classification == growth.classification }
             dataset.budget += current
         }
@@ -46,15 +51,17 @@ enum BudgetScenarios {
                       in dataset: inout Dataset) throws(ScenarioError) {
         let indices = dataset.budget.indices.filter { dataset.budget[$0].year == year && dataset.budget[$0].classification == classification }
         guard !indices.isEmpty else { throw ScenarioError("no \(classification.rawValue) budget lines in \(year)") }
+        let present = BudgetCodes.prefixes(of: indices.map { dataset.budget[$0].code })
         for hold in holds where !["capital", "current"].contains(hold) {
-            guard indices.contains(where: { BudgetCodes.code(dataset.budget[$0].code, isWithin: hold) }) else {
+            guard present.contains(BudgetCodes.segments(hold).joined(separator: ".")) else {
                 throw ScenarioError("no \(classification.rawValue) line \(hold) in \(year)")
             }
         }
         let amount: BudgetAmount = indices.contains { dataset.budget[$0].revised != nil } ? .revised : .initial
         let parents = Set(indices.compactMap { dataset.budget[$0].parent })
         let leaves = indices.filter { !parents.contains(dataset.budget[$0].code) }
-        func held(_ index: Int) -> Bool { holds.contains { BudgetCodes.code(dataset.budget[index].code, matches: $0, classification: classification) } }
+        let heldSelectors = CodeSelectors(holds.map { ($0, ()) }, classification: classification)
+        func held(_ index: Int) -> Bool { !heldSelectors.isEmpty && heldSelectors.match(dataset.budget[index].code, order: [:]) != nil }
         let heldTotal = leaves.filter(held).compactMap { amount.of(dataset.budget[$0]) }.sum()
         let freeTotal = leaves.filter { !held($0) }.compactMap { amount.of(dataset.budget[$0]) }.sum()
         guard !freeTotal.isZero else { throw ScenarioError("every line is held: nothing can scale") }
@@ -65,10 +72,16 @@ enum BudgetScenarios {
             if amount == .revised { dataset.budget[index].revised = scaled } else { dataset.budget[index].initial = scaled }
         }
         // Parents are the sum of their sub-lines, deepest first.
+        var firstIndex: [String: Int] = [:], childrenOf: [String: [Int]] = [:]
+        for index in indices {
+            let line = dataset.budget[index]
+            if firstIndex[line.code] == nil { firstIndex[line.code] = index }
+            if let parent = line.parent { childrenOf[parent, default: []].append(index) }
+        }
         let group = indices.map { dataset.budget[$0] }
         for (line, _) in Hierarchy.depthFirst(group, key: \.code, parent: \.parent).reversed() where parents.contains(line.code) {
-            guard let index = indices.first(where: { dataset.budget[$0].code == line.code }) else { continue }
-            let children = indices.filter { dataset.budget[$0].parent == line.code }.compactMap { amount.of(dataset.budget[$0]) }
+            guard let index = firstIndex[line.code] else { continue }
+            let children = (childrenOf[line.code] ?? []).compactMap { amount.of(dataset.budget[$0]) }
             guard !children.isEmpty else { continue }
             if amount == .revised { dataset.budget[index].revised = children.sum() } else { dataset.budget[index].initial = children.sum() }
         }
@@ -100,16 +113,29 @@ enum BudgetScenarios {
             dataset.budget[index] = line
         }
     }
+}
 
-    /// Parents with children get their children's sum, so grown sub-lines and their parent agree.
-    static func sumParents(_ lines: [BudgetLine]) -> [BudgetLine] {
-        var result = lines
-        let depthFirst = Hierarchy.depthFirst(Array(lines.indices), key: { lines[$0].code }, parent: { lines[$0].parent })
-        for (index, _) in depthFirst.reversed() {
-            let children = result.indices.filter { result[$0].parent == result[index].code }
-            let values = children.compactMap { result[$0].initial }
-            if !values.isEmpty { result[index].initial = values.sum() }
+/// The parent–child structure of one year and classification's lines, built once, so that
+/// parents can be re-summed from their sub-lines (deepest first) in linear time however often
+/// the amounts change (every year of a compound growth, every point of a sweep).
+struct ParentSums {
+    /// Line indices, children before their parents.
+    private let bottomUp: [Int]
+    /// Each line's children (lines whose `parent` is its code), in file order.
+    private let children: [[Int]]
+
+    init(_ lines: [BudgetLine]) {
+        var byCode: [String: [Int]] = [:]
+        for (index, line) in lines.enumerated() { if let parent = line.parent { byCode[parent, default: []].append(index) } }
+        children = lines.map { byCode[$0.code] ?? [] }
+        bottomUp = Hierarchy.depthFirst(Array(lines.indices), key: { lines[$0].code }, parent: { lines[$0].parent }).reversed().map(\.item)
+    }
+
+    func apply(to lines: inout [BudgetLine]) {
+        for index in bottomUp where !children[index].isEmpty {
+            var sum: ExactDecimal?
+            for child in children[index] { if let value = lines[child].initial { sum = (sum ?? .zero) + value } }
+            if let sum { lines[index].initial = sum }
         }
-        return result
     }
 }

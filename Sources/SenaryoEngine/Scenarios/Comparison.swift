@@ -20,17 +20,26 @@ public struct Comparison: Sendable {
 
     public private(set) var rows: [Row] = []
 
-    public init(_ results: [ScenarioResult], settings: FigureSettings) {
+    /// - Parameter changedOnly: leave out what is the same in every result. Rows are then
+    ///   derived only for indicators that differ and for the budget's year-and-classification
+    ///   groups whose lines differ: a scenario that changes one year of a national budget is
+    ///   compared on that year, not on every line of every year.
+    public init(_ results: [ScenarioResult], settings: FigureSettings, changedOnly: Bool = false) {
         guard let first = results.first else { return }
         let kind = first.dataset.manifest.kind
         let year = first.dataset.manifest.year
+        // Arrays shared between results (a scenario that never touched its indicators) compare
+        // equal at once, without looking at their elements.
+        let sameIndicators = changedOnly && results.allSatisfy { $0.dataset.indicators == first.dataset.indicators && $0.forecasts == first.forecasts }
+        let sameGoals = sameIndicators && results.allSatisfy { $0.dataset.goals == first.dataset.goals }
 
         // Indicators: target, actual, rate (with status).
-        let keys = orderedKeys(results.map { $0.dataset.indicators.map { "\($0.code)|\($0.year)" } })
+        let keys = sameIndicators ? [] : orderedKeys(results.map { $0.dataset.indicators.map { "\($0.code)|\($0.year)" } })
         let maps = results.map { Dictionary($0.dataset.indicators.map { ("\($0.code)|\($0.year)", $0) }, uniquingKeysWith: { a, _ in a }) }
         for key in keys {
             let indicators = maps.map { $0[key] }
             guard let any = indicators.compactMap({ $0 }).first else { continue }
+            if changedOnly, indicators.allSatisfy({ $0 == indicators[0] }) { continue }
             let figures = indicators.map { $0.map { IndicatorFigures($0, kind: kind, settings: settings) } }
             let label = year == nil || any.year != year ? "\(any.code) \(any.year)" : any.code
             rows.append(Row(section: .indicator, key: label, name: any.name, measure: "target", values: indicators.map { $0?.target }, statuses: []))
@@ -40,8 +49,8 @@ public struct Comparison: Sendable {
         }
 
         // Goals: roll-up performance.
-        let rollups = results.map { GoalRollup.all(goals: $0.dataset.goals, indicators: $0.dataset.indicators, year: year, kind: kind, settings: settings) }
-        for goal in first.dataset.goals {
+        let rollups = sameGoals ? [] : results.map { GoalRollup.all(goals: $0.dataset.goals, indicators: $0.dataset.indicators, year: year, kind: kind, settings: settings) }
+        for goal in first.dataset.goals where !sameGoals {
             let values = rollups.map { $0[goal.code]?.performance.value }
             guard values.contains(where: { $0 != nil }) else { continue }
             rows.append(Row(section: .goal, key: goal.code, name: goal.title, measure: "performance", values: values,
@@ -49,7 +58,8 @@ public struct Comparison: Sendable {
         }
 
         // Budget lines and totals.
-        let analyses = results.map { BudgetAnalysis($0.dataset.budget, settings: settings) }
+        let budgets = changedOnly ? Self.changedGroups(results) : results.map(\.dataset.budget)
+        let analyses = budgets.map { BudgetAnalysis($0, settings: settings) }
         let lineKeys = orderedKeys(analyses.map { $0.lines.map { "\($0.line.year)|\($0.line.classification.rawValue)|\($0.line.code)" } })
         let lineMaps = analyses.map { Dictionary($0.lines.map { ("\($0.line.year)|\($0.line.classification.rawValue)|\($0.line.code)", $0) },
                                                  uniquingKeysWith: { a, _ in a }) }
@@ -82,6 +92,22 @@ public struct Comparison: Sendable {
                                 values: reals, statuses: []))
             }
         }
+    }
+}
+
+extension Comparison {
+    /// Each result's budget lines of the year-and-classification groups that differ between
+    /// the results (all of them when the inflation paths differ, since real totals then do).
+    static func changedGroups(_ results: [ScenarioResult]) -> [[BudgetLine]] {
+        let budgets = results.map(\.dataset.budget)
+        let first = results[0]
+        guard results.allSatisfy({ $0.inflation == first.inflation }) else { return budgets }
+        if budgets.allSatisfy({ $0 == budgets[0] }) { return budgets.map { _ in [] } }
+        struct GroupKey: Hashable { var year: Int; var classification: Classification }
+        let grouped = budgets.map { Dictionary(grouping: $0) { GroupKey(year: $0.year, classification: $0.classification) } }
+        let keys = Set(grouped.flatMap(\.keys))
+        let changed = keys.filter { key in grouped.contains { ($0[key] ?? []) != (grouped[0][key] ?? []) } }
+        return budgets.map { $0.filter { changed.contains(GroupKey(year: $0.year, classification: $0.classification)) } }
     }
 }
 

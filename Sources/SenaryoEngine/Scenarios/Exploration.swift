@@ -1,3 +1,6 @@
+import Dispatch
+import Synchronization
+
 /// Sweeps and simulations: the scenario re-evaluated with one operation parameter changed.
 public enum Exploration {
     /// The index of the last operation that has `parameter` (the one a sweep varies).
@@ -37,14 +40,40 @@ public enum Exploration {
         for parameter in parameters {
             grid = grid.flatMap { prefix in parameter.values.map { prefix + [$0] } }
         }
-        return try grid.map { point throws(ScenarioError) in
-            var changed = operations
-            for (position, binding) in bindings.enumerated() {
-                changed[binding.index] = changed[binding.index].with(binding.parameter, point[position])
+        let values = try evaluate(grid, baseline: baseline, operations: operations, bindings: bindings, metrics: metrics, settings: settings)
+        return zip(grid, values).map { ($0, $1) }
+    }
+
+    /// Each point's metric values: the points are split into contiguous runs evaluated on all
+    /// cores, each run restarting its chain only from the first operation a point changes.
+    /// The values are those of evaluating every point's whole chain in order; an error is the
+    /// one the first failing point (in order) gives.
+    static func evaluate(_ points: [[ExactDecimal]], baseline: Dataset, operations: [ScenarioOperation],
+                         bindings: [(index: Int, parameter: String)], metrics: [ScenarioMetric], settings: FigureSettings,
+                         isCancelled: @Sendable () -> Bool = { false }) throws(ScenarioError) -> [[ExactDecimal?]] {
+        let chunks = Swift.min(points.count, Swift.max(1, points.count / 16), 8)
+        let outcomes = Outcomes(count: points.count)
+        let bound = bindings.map { ($0.index, $0.parameter) }
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            let range = (points.count * chunk / chunks)..<(points.count * (chunk + 1) / chunks)
+            var evaluation = IncrementalEvaluation(baseline: baseline, varying: bound.map(\.0))
+            var cache = MetricCache(metrics, settings: settings)
+            for position in range {
+                if isCancelled() { outcomes.set(position, .failure(ScenarioError("interrupted"))); return }
+                var changed = operations
+                for (parameter, binding) in bound.enumerated() {
+                    changed[binding.0] = changed[binding.0].with(binding.1, points[position][parameter])
+                }
+                do throws(ScenarioError) {
+                    let result = try evaluation.evaluate(changed)
+                    outcomes.set(position, .success(cache.values(in: result, dataChanged: evaluation.dataMayHaveChanged)))
+                } catch {
+                    outcomes.set(position, .failure(error))
+                    return
+                }
             }
-            let result = try ScenarioEvaluator.apply(changed, to: baseline)
-            return (point, metrics.map { $0.value(in: result, settings: settings) })
         }
+        return try outcomes.values()
     }
 
     /// A range a simulation draws a parameter from.
@@ -87,22 +116,22 @@ public enum Exploration {
     /// (a fixed seed gives the same numbers every time).
     public static func simulate(baseline: Dataset, operations: [ScenarioOperation], parameters: [(name: String, distribution: Distribution)],
                                 metrics: [ScenarioMetric], runs: Int, seed: UInt64, settings: FigureSettings,
-                                isCancelled: () -> Bool = { false }) throws(ScenarioError) -> [Summary] {
+                                isCancelled: @Sendable () -> Bool = { false }) throws(ScenarioError) -> [Summary] {
         let (operations, bindings) = try bind(parameters.map(\.name), to: operations)
+        // The draws come first, in order, so a seed gives the same runs however they are evaluated.
         var random = SplitMix64(seed: seed)
+        let points: [[ExactDecimal]] = (0..<runs).map { _ in
+            parameters.map { parameter in
+                let drawn = parameter.distribution.sample(random.nextUnit())
+                return ExactDecimal(significand: Int128((drawn * 1_000_000).rounded()), scale: 6).normalized
+            }
+        }
+        if isCancelled() { throw ScenarioError("interrupted") }
+        let values = try evaluate(points, baseline: baseline, operations: operations, bindings: bindings, metrics: metrics,
+                                  settings: settings, isCancelled: isCancelled)
         var samples: [[ExactDecimal]] = Array(repeating: [], count: metrics.count)
-        for _ in 0..<runs {
-            if isCancelled() { throw ScenarioError("interrupted") }
-            var changed = operations
-            for (position, binding) in bindings.enumerated() {
-                let drawn = parameters[position].distribution.sample(random.nextUnit())
-                let value = ExactDecimal(significand: Int128((drawn * 1_000_000).rounded()), scale: 6).normalized
-                changed[binding.index] = changed[binding.index].with(binding.parameter, value)
-            }
-            let result = try ScenarioEvaluator.apply(changed, to: baseline)
-            for (m, metric) in metrics.enumerated() {
-                if let value = metric.value(in: result, settings: settings) { samples[m].append(value) }
-            }
+        for run in values {
+            for (m, value) in run.enumerated() { if let value { samples[m].append(value) } }
         }
         return metrics.enumerated().map { m, metric in
             let sorted = samples[m].sorted()
@@ -145,5 +174,30 @@ public struct SplitMix64: Sendable {
     /// A uniform value in [0, 1).
     public mutating func nextUnit() -> Double {
         Double(next() >> 11) / Double(UInt64(1) << 53)
+    }
+}
+
+/// Per-point outcomes written by concurrent runs, each to its own slots.
+private final class Outcomes: Sendable {
+    private let slots: Mutex<[Result<[ExactDecimal?], ScenarioError>?]>
+
+    init(count: Int) { slots = Mutex(Array(repeating: nil, count: count)) }
+
+    func set(_ position: Int, _ outcome: Result<[ExactDecimal?], ScenarioError>) {
+        slots.withLock { $0[position] = outcome }
+    }
+
+    /// The values in order, or the first point's error; a point a failed run never reached
+    /// comes after that run's error, so it is never the first missing.
+    func values() throws(ScenarioError) -> [[ExactDecimal?]] {
+        var result: [[ExactDecimal?]] = []
+        for slot in slots.withLock({ $0 }) {
+            switch slot {
+            case .success(let values): result.append(values)
+            case .failure(let error): throw error
+            case nil: continue
+            }
+        }
+        return result
     }
 }

@@ -55,13 +55,18 @@ public enum ScenarioMetric: Sendable, Hashable, CustomStringConvertible {
     }
 
     public func value(in result: ScenarioResult, settings: FigureSettings) -> ExactDecimal? {
+        value(in: result, settings: settings) { Self.total(result.dataset, year: $0) }
+    }
+
+    /// The value, with budget totals from `total` (which a sweep remembers between points).
+    func value(in result: ScenarioResult, settings: FigureSettings, total: (Int?) -> (Int, ExactDecimal)?) -> ExactDecimal? {
         let dataset = result.dataset
         switch self {
         case let .total(year, real):
-            guard let (y, amount) = Self.total(dataset, year: year) else { return nil }
+            guard let (y, amount) = total(year) else { return nil }
             return real ? result.real(amount, year: y) : amount
         case .excess(let year):
-            guard let (y, amount) = Self.total(dataset, year: year),
+            guard let (y, amount) = total(year),
                   let ceiling = result.ceilings.first(where: { $0.year == y }) else { return nil }
             return amount - ceiling.amount
         case .belowPartial:

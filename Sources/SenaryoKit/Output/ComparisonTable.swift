@@ -9,7 +9,7 @@ public enum ComparisonTable {
     ///   - changedOnly: keep only rows where some value or status differs.
     public static func make(_ results: [ScenarioResult], names: [String], settings: FigureSettings,
                             sections: Set<Comparison.Row.Section>? = nil, changedOnly: Bool) -> Table {
-        let comparison = Comparison(results, settings: settings)
+        let comparison = Comparison(results, settings: settings, changedOnly: changedOnly)
         let decimals = settings.percentDecimals
         var columns = [Column("section"), Column("key"), Column("name", maximumWidth: 36), Column("measure"),
                        Column(names[0].replacingAll("-", with: "_"), header: names[0])]
