@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import SenaryoEngine
 
@@ -91,6 +92,10 @@ struct DatasetWriter {
             try series.execute(arguments: [m.id, position, s.series, s.name, s.unit, s.year, s.period, s.value.description,
                                            s.reportedChangePct?.description, s.source, RecordMapping.encodeExtra(s.extra)])
         }
+        try poll(0)
+        try db.execute(sql: """
+            INSERT OR REPLACE INTO dataset_image (dataset_id, revision, format, bytes) VALUES (?, ?, ?, ?)
+            """, arguments: [m.id, Int64.random(in: 1...Int64.max), Int(DatasetImage.version), Data(DatasetImage.encode(dataset))])
     }
 
     private func poll(_ position: Int) throws {

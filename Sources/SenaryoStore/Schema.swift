@@ -142,6 +142,19 @@ enum Schema {
                 );
                 """)
         }
+        migrator.registerMigration("v4 dataset images") { db in
+            // A dataset's tables as one binary image (DatasetImage), written with its rows and
+            // read by commands instead of them. `revision` is new at every load, so a session
+            // that kept an image knows with one read whether it is still the dataset's.
+            try db.execute(sql: """
+                CREATE TABLE dataset_image (
+                    dataset_id TEXT PRIMARY KEY NOT NULL REFERENCES dataset(id) ON DELETE CASCADE,
+                    revision INTEGER NOT NULL,
+                    format INTEGER NOT NULL,
+                    bytes BLOB NOT NULL
+                ) WITHOUT ROWID;
+                """)
+        }
         return migrator
     }
 }

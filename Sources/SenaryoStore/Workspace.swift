@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 import SenaryoEngine
 
 /// A Senaryo workspace: one SQLite file holding loaded datasets (and, later, scenarios,
@@ -12,6 +13,20 @@ public final class Workspace: Sendable {
     /// The file path, or `:memory:`.
     public let path: String
     let writer: any DatabaseWriter
+    /// Datasets this session has read, by id, with the image revision they were read at: a
+    /// second command on the same dataset reads nothing but that revision.
+    private let kept = Mutex<[String: (revision: Int64, dataset: Dataset)]>([:])
+    /// The latest scenario evaluations: `compare` after `grow` evaluates the chain `grow`
+    /// just checked, and a chain extended by one operation starts from the one before.
+    private let evaluations = Mutex<[Evaluation]>([])
+    private struct Evaluation {
+        var datasetID: String
+        var revision: Int64
+        var operations: [ScenarioOperation]
+        var result: ScenarioResult
+    }
+    /// How many evaluations are kept: each may hold its own copy of a budget it changed.
+    private static let keptEvaluations = 2
 
     public static let inMemoryPath = ":memory:"
 
@@ -105,18 +120,79 @@ public final class Workspace: Sendable {
     }
 
     /// The whole dataset, as loaded (extra columns included).
+    ///
+    /// Read from the dataset's image (see `DatasetImage`) and kept for the session: a second
+    /// call reads only the image's revision, and reads again only after the dataset was
+    /// replaced (by this shell or another). A workspace written before images existed is read
+    /// row by row, as before.
     public func dataset(_ id: String) throws -> Dataset? {
-        try writer.read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM dataset WHERE id = ?", arguments: [id]) else { return nil }
+        try writer.read { db -> Dataset? in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM dataset WHERE id = ?", arguments: [id]) else {
+                kept.withLock { $0[id] = nil }
+                return nil
+            }
             let summary = RecordMapping.summary(row)
-            let extras = RecordMapping.extraColumns(row)
-            return Dataset(
-                manifest: summary.manifest,
-                goals: try Self.goals(db, id, extras),
-                indicators: try Self.indicators(db, id, extras, whereSQL: "", arguments: []),
-                budget: try Self.budgetLines(db, id, extras, whereSQL: "", arguments: []),
-                series: try Self.series(db, id, extras, whereSQL: "", arguments: []))
+            let revision = try Int64.fetchOne(db, sql: "SELECT revision FROM dataset_image WHERE dataset_id = ? AND format = ?",
+                                              arguments: [id, Int(DatasetImage.version)])
+            if let revision, let known = kept.withLock({ $0[id] }), known.revision == revision {
+                var dataset = known.dataset
+                dataset.manifest = summary.manifest
+                return dataset
+            }
+            let dataset: Dataset
+            if let revision, let bytes = try Data.fetchOne(db, sql: "SELECT bytes FROM dataset_image WHERE dataset_id = ?", arguments: [id]) {
+                do {
+                    dataset = try DatasetImage.decode(Array(bytes), manifest: summary.manifest)
+                } catch let error as DatasetImage.Corrupt {
+                    throw WorkspaceError.damaged(path: path, reason: "dataset \(id): \(error.description)")
+                }
+                kept.withLock { $0[id] = (revision, dataset) }
+            } else {
+                let extras = RecordMapping.extraColumns(row)
+                dataset = Dataset(
+                    manifest: summary.manifest,
+                    goals: try Self.goals(db, id, extras),
+                    indicators: try Self.indicators(db, id, extras, whereSQL: "", arguments: []),
+                    budget: try Self.budgetLines(db, id, extras, whereSQL: "", arguments: []),
+                    series: try Self.series(db, id, extras, whereSQL: "", arguments: []))
+            }
+            return dataset
         }
+    }
+
+    /// `operations` applied to the dataset's baseline (nil: no such dataset). Errors are
+    /// `ScenarioError`s naming the operation, as `ScenarioEvaluator.apply` gives them; the
+    /// evaluation starts from the longest chain of these operations evaluated lately.
+    public func result(of operations: [ScenarioOperation], on id: String) throws -> ScenarioResult? {
+        guard let baseline = try dataset(id) else { return nil }
+        guard let revision = kept.withLock({ $0[id]?.revision }) else {
+            return try ScenarioEvaluator.apply(operations, to: baseline)
+        }
+        let known = evaluations.withLock { list in
+            list.filter { $0.datasetID == id && $0.revision == revision && $0.operations.count <= operations.count
+                && Array(operations.prefix($0.operations.count)) == $0.operations }
+                .max { $0.operations.count < $1.operations.count }
+        }
+        var result = known?.result ?? ScenarioResult(dataset: baseline)
+        let start = known?.operations.count ?? 0
+        if start < operations.count {
+            for index in start..<operations.count {
+                do {
+                    result = try ScenarioEvaluator.applying(operations[index], to: result)
+                } catch {
+                    throw ScenarioError("operation \(index + 1) (\(operations[index].summary)): \(error.message)")
+                }
+            }
+        }
+        if start < operations.count || known == nil {
+            let entry = Evaluation(datasetID: id, revision: revision, operations: operations, result: result)
+            evaluations.withLock { list in
+                list.removeAll { $0.datasetID == id && $0.operations == operations }
+                list.append(entry)
+                if list.count > Self.keptEvaluations { list.removeFirst(list.count - Self.keptEvaluations) }
+            }
+        }
+        return result
     }
 
     // MARK: Tables

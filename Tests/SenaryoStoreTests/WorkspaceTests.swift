@@ -19,7 +19,7 @@ private func temporaryWorkspacePath() -> String {
 struct WorkspaceTests {
     @Test func freshWorkspaceHasAllMigrationsAndNoDatasets() throws {
         let workspace = try Workspace(path: Workspace.inMemoryPath)
-        #expect(try workspace.appliedMigrations() == ["v1 datasets", "v2 scenarios", "v3 plugins"])
+        #expect(try workspace.appliedMigrations() == ["v1 datasets", "v2 scenarios", "v3 plugins", "v4 dataset images"])
         #expect(try workspace.datasetSummaries().isEmpty)
     }
 
@@ -116,6 +116,22 @@ struct WorkspaceTests {
         #expect(try second.datasetIDs() == ["iletisim-sp-2020-2024"])
         try second.removeDataset("iletisim-sp-2020-2024")
         #expect(try first.datasetIDs().isEmpty)
+    }
+
+    @Test func aKeptDatasetIsReadAgainAfterAnotherShellReplacesIt() throws {
+        let path = temporaryWorkspacePath()
+        let first = try Workspace(path: path)
+        let second = try Workspace(path: path)
+        var dataset = try sample("goc-idaresi-2021")
+        try first.save(dataset)
+        #expect(try first.dataset(dataset.id) == dataset, "read from the image")
+        #expect(try first.dataset(dataset.id) == dataset, "kept by the session")
+        dataset.budget[0].initial = ExactDecimal("1.05")
+        dataset.indicators.removeLast()
+        try second.save(dataset, replace: true)
+        #expect(try first.dataset(dataset.id) == dataset, "the image's revision changed: read again")
+        try second.removeDataset(dataset.id)
+        #expect(try first.dataset(dataset.id) == nil)
     }
 
     @Test func extraColumnsArePreserved() throws {

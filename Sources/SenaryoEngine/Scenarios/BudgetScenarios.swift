@@ -29,7 +29,15 @@ enum BudgetScenarios {
         }
         let hundred = ExactDecimal.hundred
         let hierarchy = ParentSums(current)
-        for year in (growth.fromYear + 1)...growth.toYear {
+        // The grown years replace any lines those years had: the budget is rebuilt once, in one
+        // copy (removing and appending in place copied a shared national budget several times).
+        let grownYears = (growth.fromYear + 1)...growth.toYear
+        var budget: [BudgetLine] = []
+        budget.reserveCapacity(dataset.budget.count + current.count * grownYears.count)
+        for line in dataset.budget where !(grownYears.contains(line.year) && line.classification == growth.classification) {
+            budget.append(line)
+        }
+        for year in grownYears {
             for index in current.indices {
                 current[index].year = year
                 if let amount = current[index].initial, let rate = rateOf[index] {
@@ -40,9 +48,9 @@ enum BudgetScenarios {
                 }
             }
             hierarchy.apply(to: &current)
-            dataset.budget.removeAll { $0.year == year && $0.classification == growth.classification }
-            dataset.budget += current
+            budget += current
         }
+        dataset.budget = budget
     }
 
     /// Scales the lines without sub-lines that are not held by one factor, then sums parents

@@ -41,6 +41,17 @@ public protocol DataAccess: Sendable {
     func dataset(_ id: String) throws -> Dataset?
     /// The scenario and every scenario it builds on, base first.
     func chain(of scenario: String) throws -> [Scenario]
+    /// `operations` applied to a dataset's baseline; nil when there is no such dataset.
+    /// Throws `ScenarioError` naming the operation that cannot apply. The workspace remembers
+    /// recent evaluations, so the commands of a session do not re-evaluate the same chain.
+    func result(of operations: [ScenarioOperation], on id: String) throws -> ScenarioResult?
+}
+
+extension DataAccess {
+    public func result(of operations: [ScenarioOperation], on id: String) throws -> ScenarioResult? {
+        guard let baseline = try dataset(id) else { return nil }
+        return try ScenarioEvaluator.apply(operations, to: baseline)
+    }
 }
 
 /// A dataset as a command sees it: the baseline, or a scenario of it evaluated.
@@ -70,16 +81,18 @@ extension CommandContext {
            let root = try? data.chain(of: current).first, root.datasetID == summary.id {
             scenarioName = current
         }
-        guard let baseline = try data.dataset(summary.id) else { throw CommandError("no dataset \(summary.id)") }
-        guard let name = scenarioName else { return DatasetView(summary: summary, scenario: nil, result: ScenarioResult(dataset: baseline)) }
+        guard let name = scenarioName else {
+            guard let baseline = try data.dataset(summary.id) else { throw CommandError("no dataset \(summary.id)") }
+            return DatasetView(summary: summary, scenario: nil, result: ScenarioResult(dataset: baseline))
+        }
         let chain = try data.chain(of: name)
         guard chain.first?.datasetID == summary.id else {
             throw CommandError("scenario \(name) is a scenario of \(chain.first?.datasetID ?? "another dataset"), not of \(summary.id)")
         }
         do {
-            return DatasetView(summary: summary, scenario: name,
-                               result: try ScenarioEvaluator.apply(chain.flatMap(\.operations), to: baseline))
-        } catch {
+            guard let result = try data.result(of: chain.flatMap(\.operations), on: summary.id) else { throw CommandError("no dataset \(summary.id)") }
+            return DatasetView(summary: summary, scenario: name, result: result)
+        } catch let error as ScenarioError {
             throw CommandError("scenario \(name) cannot be applied to \(summary.id): \(error.message)")
         }
     }

@@ -146,12 +146,12 @@ public final class Shell: @unchecked Sendable {
             throw CommandError("no scenario in use", help: "start one with `scenario new NAME` (or `scenario use NAME`)")
         }
         let chain = try workspace.chain(of: name)
-        guard let root = chain.first, let baseline = try workspace.dataset(root.datasetID) else {
-            throw CommandError("scenario \(name) has no dataset")
-        }
+        guard let root = chain.first else { throw CommandError("scenario \(name) has no dataset") }
         do {
-            _ = try ScenarioEvaluator.apply(chain.flatMap(\.operations) + operations, to: baseline)
-        } catch {
+            guard try workspace.result(of: chain.flatMap(\.operations) + operations, on: root.datasetID) != nil else {
+                throw CommandError("scenario \(name) has no dataset")
+            }
+        } catch let error as ScenarioError {
             throw CommandError(error.message)
         }
         let now = Shell.timestamp()
