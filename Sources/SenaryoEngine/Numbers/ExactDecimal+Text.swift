@@ -46,13 +46,29 @@ extension ExactDecimal: CustomStringConvertible, LosslessStringConvertible {
 
     private func formatted(scale target: Int) -> String {
         let value = target >= scale ? (rescaled(to: target) ?? self) : self
-        let digits = String(value.significand.magnitude)
-        var result = value.significand < 0 ? "-" : ""
-        if value.scale == 0 { return result + digits }
-        let padded = String(repeating: "0", count: Swift.max(0, value.scale + 1 - digits.count)) + digits
-        let split = padded.index(padded.endIndex, offsetBy: -value.scale)
-        result += padded[..<split] + "." + padded[split...]
-        return result
+        let magnitude = value.significand.magnitude
+        // Written right to left into a fixed buffer: 39 digits, a point, a sign and a leading
+        // zero at most. Tables of a national budget print millions of amounts.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { buffer in
+            var position = 48
+            var rest = magnitude
+            var written = 0
+            func put(_ byte: UInt8) { position -= 1; buffer[position] = byte }
+            if rest <= UInt128(UInt64.max) {
+                var small = UInt64(rest)
+                repeat {
+                    if written == value.scale && value.scale > 0 { put(UInt8(ascii: ".")) }
+                    put(UInt8(ascii: "0") + UInt8(small % 10)); small /= 10; written += 1
+                } while small != 0 || written <= value.scale
+            } else {
+                repeat {
+                    if written == value.scale && value.scale > 0 { put(UInt8(ascii: ".")) }
+                    put(UInt8(ascii: "0") + UInt8(rest % 10)); rest /= 10; written += 1
+                } while rest != 0 || written <= value.scale
+            }
+            if value.significand < 0 { put(UInt8(ascii: "-")) }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[position..<48]), as: UTF8.self)
+        }
     }
 
     static func parsePlain<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> ExactDecimal? {

@@ -1,56 +1,7 @@
 /// The budget operations: growth, scaling to a total, transfers.
 enum BudgetScenarios {
     static func grow(_ growth: BudgetGrowth, in dataset: inout Dataset) throws(ScenarioError) {
-        guard growth.toYear > growth.fromYear else { throw ScenarioError("the target year must come after \(growth.fromYear)") }
-        let base = dataset.budget.filter { $0.year == growth.fromYear && $0.classification == growth.classification }
-        guard !base.isEmpty else { throw ScenarioError("no \(growth.classification.rawValue) budget lines in \(growth.fromYear)") }
-        let present = BudgetCodes.prefixes(of: base.lazy.map(\.code))
-        for selector in growth.holds + growth.codeRates.map(\.code) where !["capital", "current"].contains(selector) {
-            guard present.contains(BudgetCodes.segments(selector).joined(separator: ".")) else {
-                throw ScenarioError("no \(growth.classification.rawValue) line \(selector) in \(growth.fromYear)")
-            }
-        }
-        var current = base.map { line -> BudgetLine in
-            var copy = BudgetLine(year: line.year, classification: line.classification, code: line.code, parent: line.parent, name: line.name)
-            copy.initial = growth.base.of(line)
-            return copy
-        }
-        guard current.contains(where: { $0.initial != nil }) else {
-            throw ScenarioError("no \(growth.base.rawValue) amounts in \(growth.fromYear) to grow")
-        }
-        // Each line's rate is found once, not once per year: held lines keep their amount
-        // (nil), others take the most specific code rate that covers them, else the overall one.
-        let holds = CodeSelectors(growth.holds.map { ($0, ()) }, classification: growth.classification)
-        let rates = CodeSelectors(growth.codeRates.map { ($0.code, $0.rate) }, classification: growth.classification)
-        let order = CodeSelectors<ExactDecimal>.order(of: growth.codeRates.map(\.code), classification: growth.classification)
-        let rateOf: [ExactDecimal?] = current.map { line in
-            if !holds.isEmpty, holds.match(line.code, order: [:]) != nil { return nil }
-            return rates.isEmpty ? growth.rate : rates.match(line.code, order: order) ?? growth.rate
-        }
-        let hundred = ExactDecimal.hundred
-        let hierarchy = ParentSums(current)
-        // The grown years replace any lines those years had: the budget is rebuilt once, in one
-        // copy (removing and appending in place copied a shared national budget several times).
-        let grownYears = (growth.fromYear + 1)...growth.toYear
-        var budget: [BudgetLine] = []
-        budget.reserveCapacity(dataset.budget.count + current.count * grownYears.count)
-        for line in dataset.budget where !(grownYears.contains(line.year) && line.classification == growth.classification) {
-            budget.append(line)
-        }
-        for year in grownYears {
-            for index in current.indices {
-                current[index].year = year
-                if let amount = current[index].initial, let rate = rateOf[index] {
-                    var grown = amount + (amount * rate).divided(by: hundred)!
-                    // The declared rounding rule: to the step given, else to the kuruş (half-up).
-                    grown = growth.rounding.map { grown.rounded(toMultipleOf: $0) } ?? grown.rounded(scale: 2).normalized
-                    current[index].initial = grown
-                }
-            }
-            hierarchy.apply(to: &current)
-            budget += current
-        }
-        dataset.budget = budget
+        dataset.budget = try GrowthPlan(growth, budget: dataset.budget).budget(rate: growth.rate)
     }
 
     /// Scales the lines without sub-lines that are not held by one factor, then sums parents

@@ -30,6 +30,7 @@ public struct Comparison: Sendable {
         let year = first.dataset.manifest.year
         // Arrays shared between results (a scenario that never touched its indicators) compare
         // equal at once, without looking at their elements.
+        let inflationDiffers = !results.allSatisfy { $0.inflation == first.inflation }
         let sameIndicators = changedOnly && results.allSatisfy { $0.dataset.indicators == first.dataset.indicators && $0.forecasts == first.forecasts }
         let sameGoals = sameIndicators && results.allSatisfy { $0.dataset.goals == first.dataset.goals }
 
@@ -59,9 +60,22 @@ public struct Comparison: Sendable {
 
         // Budget lines and totals.
         let budgets = changedOnly ? Self.changedGroups(results) : results.map(\.dataset.budget)
-        let analyses = budgets.map { BudgetAnalysis($0, settings: settings) }
-        let lineKeys = orderedKeys(analyses.map { $0.lines.map { "\($0.line.year)|\($0.line.classification.rawValue)|\($0.line.code)" } })
-        let lineMaps = analyses.map { Dictionary($0.lines.map { ("\($0.line.year)|\($0.line.classification.rawValue)|\($0.line.code)", $0) },
+        // Results with the same budget (an inflation path or a target changes none) share one
+        // analysis; when all share it, no line can differ and only the totals are compared.
+        var analyses: [BudgetAnalysis] = []
+        var sameBudgetAsFirst = true
+        for (index, budget) in budgets.enumerated() {
+            if let earlier = budgets[..<index].firstIndex(of: budget) {
+                analyses.append(analyses[earlier])
+                if earlier != 0 { sameBudgetAsFirst = false }
+            } else {
+                analyses.append(BudgetAnalysis(budget, settings: settings))
+                if index != 0 { sameBudgetAsFirst = false }
+            }
+        }
+        let compareLines = !(changedOnly && sameBudgetAsFirst)
+        let lineKeys = !compareLines ? [] : orderedKeys(analyses.map { $0.lines.map { "\($0.line.year)|\($0.line.classification.rawValue)|\($0.line.code)" } })
+        let lineMaps = !compareLines ? [] : analyses.map { Dictionary($0.lines.map { ("\($0.line.year)|\($0.line.classification.rawValue)|\($0.line.code)", $0) },
                                                  uniquingKeysWith: { a, _ in a }) }
         for key in lineKeys {
             let entries = lineMaps.map { $0[key] }
@@ -76,6 +90,7 @@ public struct Comparison: Sendable {
         let totalKeys = orderedKeys(analyses.map { $0.totals.map { "\($0.year)|\($0.classification.rawValue)" } })
         for key in totalKeys {
             let totals = analyses.map { analysis in analysis.totals.first { "\($0.year)|\($0.classification.rawValue)" == key } }
+            if changedOnly, sameBudgetAsFirst, !inflationDiffers { continue }
             guard let any = totals.compactMap({ $0 }).first else { continue }
             for amount in BudgetAmount.allCases {
                 let values = totals.map { $0?.amounts[amount] }

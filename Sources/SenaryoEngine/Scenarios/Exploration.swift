@@ -51,6 +51,11 @@ public enum Exploration {
     static func evaluate(_ points: [[ExactDecimal]], baseline: Dataset, operations: [ScenarioOperation],
                          bindings: [(index: Int, parameter: String)], metrics: [ScenarioMetric], settings: FigureSettings,
                          isCancelled: @Sendable () -> Bool = { false }) throws(ScenarioError) -> [[ExactDecimal?]] {
+        if let compiled = GrowthSweep(baseline: baseline, operations: operations, bindings: bindings, metrics: metrics, settings: settings),
+           let values = compiled.evaluate(points, isCancelled: isCancelled) {
+            return values
+        }
+        if isCancelled() { throw ScenarioError("interrupted") }
         let chunks = Swift.min(points.count, Swift.max(1, points.count / 16), 8)
         let outcomes = Outcomes(count: points.count)
         let bound = bindings.map { ($0.index, $0.parameter) }

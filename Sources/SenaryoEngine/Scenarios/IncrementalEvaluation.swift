@@ -12,6 +12,9 @@ public struct IncrementalEvaluation: Sendable {
     private let varying: Set<Int>
     private var operations: [ScenarioOperation] = []
     private var checkpoints: [Int: ScenarioResult] = [:]
+    /// Growths compiled against the checkpoint before their position: while that checkpoint
+    /// stands, a growth that differs only in its overall rate reuses the plan.
+    private var plans: [Int: GrowthPlan] = [:]
     /// False when the last `evaluate` re-applied only operations that change no data (a
     /// ceiling, an inflation path): the dataset is then the same as the call before's.
     public private(set) var dataMayHaveChanged = true
@@ -29,6 +32,7 @@ public struct IncrementalEvaluation: Sendable {
         if operations.isEmpty { firstChanged = 0 }
         checkpoints = checkpoints.filter { $0.key <= firstChanged }
         let start = checkpoints.keys.max() ?? 0
+        plans = plans.filter { $0.key <= start }
         var result = start == 0 ? (checkpoints[0] ?? ScenarioResult(dataset: baseline)) : checkpoints[start]!
         operations = []  // until this call succeeds, nothing evaluated is trusted
         dataMayHaveChanged = false
@@ -36,10 +40,18 @@ public struct IncrementalEvaluation: Sendable {
             if varying.contains(index) { checkpoints[index] = result }
             let operation = chain[index]
             if operation.changesData { dataMayHaveChanged = true }
-            do {
-                try ScenarioEvaluator.apply(operation, to: &result)
+            do throws(ScenarioError) {
+                if varying.contains(index), case .growBudget(let growth) = operation {
+                    var plan: GrowthPlan
+                    if let known = plans[index], known.serves(growth) { plan = known } else { plan = try GrowthPlan(growth, budget: result.dataset.budget) }
+                    plans[index] = plan
+                    result.dataset.budget = plan.budget(rate: growth.rate)
+                } else {
+                    try ScenarioEvaluator.apply(operation, to: &result)
+                }
             } catch {
                 checkpoints = [:]
+                plans = [:]
                 throw ScenarioError("operation \(index + 1) (\(operation.summary)): \(error.message)")
             }
         }

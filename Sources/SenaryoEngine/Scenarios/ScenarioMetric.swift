@@ -88,9 +88,8 @@ public enum ScenarioMetric: Sendable, Hashable, CustomStringConvertible {
     /// The budget total of `year` (default: the latest year) on the first classification.
     static func total(_ dataset: Dataset, year: Int?) -> (Int, ExactDecimal)? {
         guard let chosen = year ?? dataset.budget.map(\.year).max() else { return nil }
-        let analysis = BudgetAnalysis(dataset.budget.filter { $0.year == chosen })
-        guard let total = analysis.totals.first else { return nil }
-        guard let amount = total.amounts[.revised] ?? total.amounts[.initial] else { return nil }
+        guard let total = BudgetAnalysis.firstGroupTotal(of: dataset.budget.filter { $0.year == chosen }, amounts: [.revised, .initial]),
+              let amount = total.revised ?? total.initial else { return nil }
         return (chosen, amount)
     }
 }

@@ -6,16 +6,36 @@ import SenaryoKit
 /// spreadsheet summing the column does not count them twice.
 enum CSVFormatter {
     static func text(_ table: Table) -> String {
-        var lines = [table.columns.map { escape($0.key) }.joined(separator: ",")]
-        for row in table.rows {
-            lines.append(table.columns.indices.map { escape(CellText.plain(row[safe: $0] ?? .missing)) }.joined(separator: ","))
+        // One string grown in place, fields scanned as UTF-8: a national budget is millions of cells.
+        var text = ""
+        text.reserveCapacity(64 * (table.rows.count + 1))
+        for (index, column) in table.columns.enumerated() {
+            if index > 0 { text.append(",") }
+            append(column.key, to: &text)
         }
-        return lines.joined(separator: "\n") + "\n"
+        text.append("\n")
+        for row in table.rows {
+            for index in table.columns.indices {
+                if index > 0 { text.append(",") }
+                append(CellText.plain(row[safe: index] ?? .missing), to: &text)
+            }
+            text.append("\n")
+        }
+        return text
     }
 
     static func escape(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        var text = ""
+        append(field, to: &text)
+        return text
+    }
+
+    private static func append(_ field: String, to text: inout String) {
+        let needsQuotes = field.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
+        guard needsQuotes else { text.append(field); return }
+        text.append("\"")
+        text.append(field.utf8.contains(UInt8(ascii: "\"")) ? field.replacingOccurrences(of: "\"", with: "\"\"") : field)
+        text.append("\"")
     }
 }
 
