@@ -38,7 +38,7 @@ let package = Package(
         // The workspace: one SQLite file. All SQL lives here.
         .target(
             name: "SenaryoStore",
-            dependencies: ["SenaryoEngine", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["SenaryoEngine", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
         // The external plugin wire protocol (newline-delimited JSON): its schema and nothing else.
         .target(name: "SenaryoPluginProtocol"),

@@ -77,32 +77,43 @@ struct DatasetValidator {
     }
 
     private mutating func checkBudget(_ lines: [(line: Int, budgetLine: BudgetLine)]) {
-        var firstLine: [String: Int] = [:]
-        func key(_ year: Int, _ classification: Classification, _ code: String) -> String {
-            "\(year)|\(classification.rawValue)|\(code)"
-        }
+        // Keys are values, not interpolated strings: a national budget has millions of lines.
+        var firstLine: [LineKey: Int] = [:]
+        firstLine.reserveCapacity(lines.count)
         for (line, budgetLine) in lines {
-            let k = key(budgetLine.year, budgetLine.classification, budgetLine.code)
+            let k = LineKey(budgetLine.year, budgetLine.classification, budgetLine.code)
             if let previous = firstLine[k] {
                 error("budget.csv", line, "code", "\"\(budgetLine.code)\" appears twice for \(budgetLine.year) \(budgetLine.classification.rawValue) (first on line \(previous))")
             } else {
                 firstLine[k] = line
             }
         }
-        var parents: [String: String?] = [:]
-        for (_, l) in lines { parents[key(l.year, l.classification, l.code)] = l.parent.map { key(l.year, l.classification, $0) } }
+        var parents: [LineKey: LineKey?] = [:]
+        parents.reserveCapacity(lines.count)
+        for (_, l) in lines { parents[LineKey(l.year, l.classification, l.code)] = l.parent.map { LineKey(l.year, l.classification, $0) } }
         for (line, l) in lines {
-            if let parent = l.parent, firstLine[key(l.year, l.classification, parent)] == nil,
-               budgetKeysSeen?.contains(key(l.year, l.classification, parent)) != true {
+            if let parent = l.parent, firstLine[LineKey(l.year, l.classification, parent)] == nil,
+               budgetKeysSeen?.contains("\(l.year)|\(l.classification.rawValue)|\(parent)") != true {
                 error("budget.csv", line, "parent", "\"\(parent)\" is not a \(l.classification.rawValue) line of \(l.year) in budget.csv")
             }
         }
         for (line, l) in lines {
-            let k = key(l.year, l.classification, l.code)
+            let k = LineKey(l.year, l.classification, l.code)
             if let cycle = Self.cycle(from: k, parents: parents), cycle.first == k, firstLine[k] == line {
-                let codes = cycle.map { String($0.split(separator: "|").last ?? "") }
-                error("budget.csv", line, "parent", "forms a cycle: \(codes.joined(separator: " → "))")
+                error("budget.csv", line, "parent", "forms a cycle: \(cycle.map(\.code).joined(separator: " → "))")
             }
+        }
+    }
+
+    /// A budget line's identity: year, classification and code.
+    struct LineKey: Hashable {
+        var year: Int
+        var classification: Classification
+        var code: String
+        init(_ year: Int, _ classification: Classification, _ code: String) {
+            self.year = year
+            self.classification = classification
+            self.code = code
         }
     }
 
@@ -120,9 +131,9 @@ struct DatasetValidator {
     }
 
     /// The cycle reached by following parents from `start`, if `start` is on it.
-    static func cycle(from start: String, parents: [String: String?]) -> [String]? {
+    static func cycle<Key: Hashable>(from start: Key, parents: [Key: Key?]) -> [Key]? {
         var path = [start]
-        var seen: Set<String> = [start]
+        var seen: Set<Key> = [start]
         var current = start
         while let next = parents[current] ?? nil {
             if next == start { return path + [start] }

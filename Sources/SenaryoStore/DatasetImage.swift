@@ -1,4 +1,6 @@
+import Dispatch
 import SenaryoEngine
+import Synchronization
 
 /// A dataset's four tables as one compact binary value, stored beside the rows at load.
 ///
@@ -16,6 +18,27 @@ enum DatasetImage {
     private static let magic = Array("SNRYIMG".utf8)
 
     // MARK: Encoding
+
+    /// An image being encoded on a background thread; `bytes()` waits for it.
+    final class Encoding: Sendable {
+        private let result = Mutex<[UInt8]?>(nil)
+        private let done = DispatchSemaphore(value: 0)
+
+        init(_ dataset: Dataset) {
+            DispatchQueue.global(qos: .userInitiated).async {
+                let bytes = DatasetImage.encode(dataset)
+                self.result.withLock { $0 = bytes }
+                self.done.signal()
+            }
+        }
+
+        func bytes() -> [UInt8] {
+            if let bytes = result.withLock({ $0 }) { return bytes }
+            done.wait()
+            done.signal()  // a second caller (a retried write) does not wait forever
+            return result.withLock { $0 }!
+        }
+    }
 
     static func encode(_ dataset: Dataset) -> [UInt8] {
         var out = ImageWriter()

@@ -11,7 +11,7 @@ struct DatasetWriter {
     /// How often (in rows) the cancellation flag is polled.
     private static let pollInterval = 4096
 
-    func insert(origin: String?, loadedAt: String) throws {
+    func insert(origin: String?, loadedAt: String, image: DatasetImage.Encoding) throws {
         let m = dataset.manifest
         var extraColumns: [String: [String]] = [:]
         if let names = dataset.goals.first(where: { !$0.extra.isEmpty })?.extra.names { extraColumns["goals.csv"] = names }
@@ -50,37 +50,34 @@ struct DatasetWriter {
                                          g.related, g.reportedPerformancePct?.description, RecordMapping.encodeExtra(g.extra)])
         }
 
-        let indicator = try db.makeStatement(sql: """
+        var indicator = try RowInserter(db, sql: """
             INSERT INTO indicator (dataset_id, position, code, goal, year, name, unit, direction, aggregation, weight_pct,
                 baseline, baseline_year, target, q1, q2, q3, q4, actual, reported_rate_pct, reported_status,
                 responsible, source, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (position, i) in dataset.indicators.enumerated() {
             try poll(position)
-            let values: [(any DatabaseValueConvertible)?] = [
-                m.id, position, i.code, i.goal, i.year, i.name, i.unit, i.direction.rawValue, i.aggregation.rawValue,
-                i.weightPct?.description, i.baseline?.description, i.baselineYear, i.target?.description,
-                i.quarters[0]?.description, i.quarters[1]?.description, i.quarters[2]?.description, i.quarters[3]?.description,
-                i.actual?.description, i.reportedRatePct?.description, i.reportedStatus, i.responsible, i.source,
-                RecordMapping.encodeExtra(i.extra),
-            ]
-            try indicator.execute(arguments: StatementArguments(values))
+            indicator.bind(m.id); indicator.bind(position); indicator.bind(i.code); indicator.bind(i.goal); indicator.bind(i.year)
+            indicator.bind(i.name); indicator.bind(i.unit); indicator.bind(i.direction.rawValue); indicator.bind(i.aggregation.rawValue)
+            indicator.bind(i.weightPct); indicator.bind(i.baseline); indicator.bind(i.baselineYear); indicator.bind(i.target)
+            for quarter in i.quarters { indicator.bind(quarter) }
+            indicator.bind(i.actual); indicator.bind(i.reportedRatePct); indicator.bind(i.reportedStatus); indicator.bind(i.responsible)
+            indicator.bind(i.source); indicator.bind(RecordMapping.encodeExtra(i.extra))
+            try indicator.insert()
         }
 
-        let budget = try db.makeStatement(sql: """
+        var budget = try RowInserter(db, sql: """
             INSERT INTO budget_line (dataset_id, position, year, classification, code, parent, name, initial, added,
                 deducted, revised, spent, cancelled, reported_rate_pct, reported_change_pct, extra)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (position, b) in dataset.budget.enumerated() {
             try poll(position)
-            let values: [(any DatabaseValueConvertible)?] = [
-                m.id, position, b.year, b.classification.rawValue, b.code, b.parent, b.name, b.initial?.description,
-                b.added?.description, b.deducted?.description, b.revised?.description, b.spent?.description,
-                b.cancelled?.description, b.reportedRatePct?.description, b.reportedChangePct?.description,
-                RecordMapping.encodeExtra(b.extra),
-            ]
-            try budget.execute(arguments: StatementArguments(values))
+            budget.bind(m.id); budget.bind(position); budget.bind(b.year); budget.bind(b.classification.rawValue); budget.bind(b.code)
+            budget.bind(b.parent); budget.bind(b.name); budget.bind(b.initial); budget.bind(b.added); budget.bind(b.deducted)
+            budget.bind(b.revised); budget.bind(b.spent); budget.bind(b.cancelled); budget.bind(b.reportedRatePct)
+            budget.bind(b.reportedChangePct); budget.bind(RecordMapping.encodeExtra(b.extra))
+            try budget.insert()
         }
 
         let series = try db.makeStatement(sql: """
@@ -95,7 +92,7 @@ struct DatasetWriter {
         try poll(0)
         try db.execute(sql: """
             INSERT OR REPLACE INTO dataset_image (dataset_id, revision, format, bytes) VALUES (?, ?, ?, ?)
-            """, arguments: [m.id, Int64.random(in: 1...Int64.max), Int(DatasetImage.version), Data(DatasetImage.encode(dataset))])
+            """, arguments: [m.id, Int64.random(in: 1...Int64.max), Int(DatasetImage.version), Data(image.bytes())])
     }
 
     private func poll(_ position: Int) throws {

@@ -100,12 +100,14 @@ public final class Workspace: Sendable {
     public func save(_ dataset: Dataset, origin: String? = nil, replace: Bool = false,
                      isCancelled: @escaping @Sendable () -> Bool = { false }) throws -> DatasetSummary {
         let loadedAt = ISO8601DateFormatter().string(from: Date())
+        // The image is encoded on another core while the rows are inserted: it only reads the dataset.
+        let image = DatasetImage.Encoding(dataset)
         try writer.write { db in
             let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM dataset WHERE id = ?)", arguments: [dataset.id]) ?? false
                 if exists {
                     guard replace else { throw WorkspaceError.datasetExists(dataset.id) }
                 }
-                try DatasetWriter(db: db, dataset: dataset, isCancelled: isCancelled).insert(origin: origin, loadedAt: loadedAt)
+                try DatasetWriter(db: db, dataset: dataset, isCancelled: isCancelled).insert(origin: origin, loadedAt: loadedAt, image: image)
         }
         return DatasetSummary(manifest: dataset.manifest, counts: dataset.counts, origin: origin, loadedAt: loadedAt)
     }

@@ -30,7 +30,6 @@ public struct Comparison: Sendable {
         let year = first.dataset.manifest.year
         // Arrays shared between results (a scenario that never touched its indicators) compare
         // equal at once, without looking at their elements.
-        let inflationDiffers = !results.allSatisfy { $0.inflation == first.inflation }
         let sameIndicators = changedOnly && results.allSatisfy { $0.dataset.indicators == first.dataset.indicators && $0.forecasts == first.forecasts }
         let sameGoals = sameIndicators && results.allSatisfy { $0.dataset.goals == first.dataset.goals }
 
@@ -87,10 +86,25 @@ public struct Comparison: Sendable {
                                 values: values, statuses: []))
             }
         }
-        let totalKeys = orderedKeys(analyses.map { $0.totals.map { "\($0.year)|\($0.classification.rawValue)" } })
+        // Totals: of the groups compared line by line, or — when only what changed is wanted —
+        // of every group from the whole budgets (a group's real terms move with the inflation
+        // path even where no line does), results with one budget sharing them.
+        var totalLists: [[BudgetAnalysis.GroupTotal]] = []
+        if changedOnly {
+            for (index, result) in results.enumerated() {
+                if let earlier = results[..<index].firstIndex(where: { $0.dataset.budget == result.dataset.budget }) {
+                    totalLists.append(totalLists[earlier])
+                } else {
+                    totalLists.append(BudgetAnalysis.groupTotals(of: result.dataset.budget))
+                }
+            }
+        } else {
+            totalLists = analyses.map { $0.totals.map { BudgetAnalysis.GroupTotal(year: $0.year, classification: $0.classification, amounts: $0.amounts) } }
+        }
+        let totalKeys = orderedKeys(totalLists.map { $0.map { "\($0.year)|\($0.classification.rawValue)" } })
+        let totalMaps = totalLists.map { Dictionary($0.map { ("\($0.year)|\($0.classification.rawValue)", $0) }, uniquingKeysWith: { a, _ in a }) }
         for key in totalKeys {
-            let totals = analyses.map { analysis in analysis.totals.first { "\($0.year)|\($0.classification.rawValue)" == key } }
-            if changedOnly, sameBudgetAsFirst, !inflationDiffers { continue }
+            let totals = totalMaps.map { $0[key] }
             guard let any = totals.compactMap({ $0 }).first else { continue }
             for amount in BudgetAmount.allCases {
                 let values = totals.map { $0?.amounts[amount] }
@@ -111,17 +125,23 @@ public struct Comparison: Sendable {
 }
 
 extension Comparison {
-    /// Each result's budget lines of the year-and-classification groups that differ between
-    /// the results (all of them when the inflation paths differ, since real totals then do).
+    /// Each result's budget lines of the year-and-classification groups whose lines differ
+    /// between the results.
     static func changedGroups(_ results: [ScenarioResult]) -> [[BudgetLine]] {
         let budgets = results.map(\.dataset.budget)
-        let first = results[0]
-        guard results.allSatisfy({ $0.inflation == first.inflation }) else { return budgets }
         if budgets.allSatisfy({ $0 == budgets[0] }) { return budgets.map { _ in [] } }
+        // Groups as positions, not copies of lines: a national budget has millions.
         struct GroupKey: Hashable { var year: Int; var classification: Classification }
-        let grouped = budgets.map { Dictionary(grouping: $0) { GroupKey(year: $0.year, classification: $0.classification) } }
+        let grouped = budgets.map { budget in
+            Dictionary(grouping: budget.indices) { GroupKey(year: budget[$0].year, classification: budget[$0].classification) }
+        }
+        func same(_ key: GroupKey, _ other: Int) -> Bool {
+            let mine = grouped[0][key] ?? [], theirs = grouped[other][key] ?? []
+            guard mine.count == theirs.count else { return false }
+            return zip(mine, theirs).allSatisfy { budgets[0][$0] == budgets[other][$1] }
+        }
         let keys = Set(grouped.flatMap(\.keys))
-        let changed = keys.filter { key in grouped.contains { ($0[key] ?? []) != (grouped[0][key] ?? []) } }
+        let changed = keys.filter { key in budgets.indices.dropFirst().contains { !same(key, $0) } }
         return budgets.map { $0.filter { changed.contains(GroupKey(year: $0.year, classification: $0.classification)) } }
     }
 }
