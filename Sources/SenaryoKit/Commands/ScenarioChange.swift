@@ -10,7 +10,16 @@ public enum ScenarioChange {
         }
         let view = try context.view(dataset: nil, scenario: nil)
         let after: ScenarioResult
-        do { after = try ScenarioEvaluator.applying(operation, to: view.result) } catch {
+        do {
+            // Through the workspace, which remembers the evaluation: storing the step then
+            // checks the same chain without evaluating it again.
+            if let name = view.scenario,
+               let remembered = try? context.data.result(of: try context.data.chain(of: name).flatMap(\.operations) + [operation], on: view.summary.id) {
+                after = remembered
+            } else {
+                after = try ScenarioEvaluator.applying(operation, to: view.result)
+            }
+        } catch {
             throw CommandError(error.message)
         }
         let table = ComparisonTable.consequences(before: view.result, after: after, settings: context.settings)
