@@ -66,9 +66,10 @@ struct SimulateCommand: Command {
             }
         }
         guard !parameters.isEmpty, !metrics.isEmpty else { throw UsageError("vary at least one parameter and show at least one output", usage: spec.synopsis) }
-        let view = try context.view(dataset: nil, scenario: nil)
+        // The chain is evaluated at every point, not once for a view first.
+        let view = try context.target(dataset: nil, scenario: nil)
         guard let baseline = try context.data.dataset(view.summary.id) else { throw CommandError("no dataset") }
-        let operations = try view.scenario.map { try context.data.chain(of: $0).flatMap(\.operations) } ?? []
+        let operations = view.operations
         let summaries: [Exploration.Summary]
         do {
             summaries = try Exploration.simulate(baseline: baseline, operations: operations, parameters: parameters, metrics: metrics,

@@ -34,9 +34,10 @@ struct SweepCommand: Command {
 
     func run(_ arguments: ParsedArguments, in context: any CommandContext) throws -> CommandOutput {
         let (parameters, metrics) = try Self.parse(arguments.strings("terms"), usage: spec.synopsis)
-        let view = try context.view(dataset: nil, scenario: nil)
+        // The chain is evaluated at every point, not once for a view first.
+        let view = try context.target(dataset: nil, scenario: nil)
         guard let baseline = try context.data.dataset(view.summary.id) else { throw CommandError("no dataset") }
-        let operations = try view.scenario.map { try context.data.chain(of: $0).flatMap(\.operations) } ?? []
+        let operations = view.operations
         let grid: [(point: [ExactDecimal], values: [ExactDecimal?])]
         do {
             grid = try Exploration.sweep(baseline: baseline, operations: operations, parameters: parameters, metrics: metrics, settings: context.settings)

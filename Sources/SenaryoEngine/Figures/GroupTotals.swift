@@ -39,34 +39,54 @@ extension BudgetAnalysis {
     }
 
     private static func total(of members: [Int], in budget: [BudgetLine], amounts: [BudgetAmount]) -> BudgetAmounts {
+        let shape = GroupTotalShape(codes: members.map { budget[$0].code }, parents: members.map { budget[$0].parent })
+        var total = BudgetAmounts()
+        for kind in amounts { total[kind] = shape.total { kind.of(budget[members[$0]]) } }
+        return total
+    }
+}
+
+/// How one year and classification's lines add up to its total: which lines are at the top
+/// (their parent is not in the group) and each line's sub-lines. Built once from the codes,
+/// it totals any amounts for those lines: a sweep totals the same lines at every rate.
+struct GroupTotalShape: Sendable {
+    private let roots: [Int]
+    private let children: [[Int]]
+
+    /// `codes` and `parents` of the group's lines, in order; the first line with a code is the
+    /// one its sub-lines belong to.
+    init(codes: [String], parents: [String?]) {
         var indexOf: [String: Int] = [:]
-        indexOf.reserveCapacity(members.count)
-        for index in members where indexOf[budget[index].code] == nil { indexOf[budget[index].code] = index }
-        var children: [Int: [Int]] = [:]
+        indexOf.reserveCapacity(codes.count)
+        for (index, code) in codes.enumerated() where indexOf[code] == nil { indexOf[code] = index }
+        var children = [[Int]](repeating: [], count: codes.count)
         var roots: [Int] = []
-        for index in members {
-            if let parent = budget[index].parent, let p = indexOf[parent], p != index {
-                children[p, default: []].append(index)
+        for index in codes.indices {
+            if let parent = parents[index], let p = indexOf[parent], p != index {
+                children[p].append(index)
             } else {
                 roots.append(index)
             }
         }
-        func amount(_ index: Int, _ kind: BudgetAmount) -> ExactDecimal? {
-            if let own = kind.of(budget[index]) { return own }
+        self.roots = roots
+        self.children = children
+    }
+
+    /// The total of `amount` (by line position): a line's own amount, else its sub-lines'
+    /// (recursively); nil when no top line has one.
+    func total(_ amount: (Int) -> ExactDecimal?) -> ExactDecimal? {
+        func value(_ index: Int) -> ExactDecimal? {
+            if let own = amount(index) { return own }
             var sum: ExactDecimal?
-            for child in children[index] ?? [] {
-                if let value = amount(child, kind) { sum = (sum ?? .zero) + value }
+            for child in children[index] {
+                if let part = value(child) { sum = (sum ?? .zero) + part }
             }
             return sum
         }
-        var total = BudgetAmounts()
-        for kind in amounts {
-            var sum: ExactDecimal?
-            for root in roots {
-                if let value = amount(root, kind) { sum = (sum ?? .zero) + value }
-            }
-            total[kind] = sum
+        var sum: ExactDecimal?
+        for root in roots {
+            if let part = value(root) { sum = (sum ?? .zero) + part }
         }
-        return total
+        return sum
     }
 }

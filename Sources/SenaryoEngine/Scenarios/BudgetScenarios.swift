@@ -97,4 +97,13 @@ struct ParentSums {
             if let sum { lines[index].initial = sum }
         }
     }
+
+    /// The same on the lines' amounts alone (one per line, in line order).
+    func apply(toAmounts amounts: inout [ExactDecimal?]) {
+        for index in bottomUp where !children[index].isEmpty {
+            var sum: ExactDecimal?
+            for child in children[index] { if let value = amounts[child] { sum = (sum ?? .zero) + value } }
+            if let sum { amounts[index] = sum }
+        }
+    }
 }

@@ -135,19 +135,40 @@ extension Comparison {
     static func changedGroups(_ results: [ScenarioResult]) -> [[BudgetLine]] {
         let budgets = results.map(\.dataset.budget)
         if budgets.allSatisfy({ $0 == budgets[0] }) { return budgets.map { _ in [] } }
-        // Groups as positions, not copies of lines: a national budget has millions.
-        struct GroupKey: Hashable { var year: Int; var classification: Classification }
-        let grouped = budgets.map { budget in
-            Dictionary(grouping: budget.indices) { GroupKey(year: budget[$0].year, classification: budget[$0].classification) }
+        // Groups as runs of positions, not copies of lines or a lookup per line: a national
+        // budget has millions of lines, stored group after group.
+        let grouped = budgets.map(Self.runs)
+        func lines(_ budget: Int, _ key: GroupKey) -> some Sequence<BudgetLine> {
+            (grouped[budget][key] ?? []).lazy.flatMap { budgets[budget][$0] }
         }
         func same(_ key: GroupKey, _ other: Int) -> Bool {
-            let mine = grouped[0][key] ?? [], theirs = grouped[other][key] ?? []
-            guard mine.count == theirs.count else { return false }
-            return zip(mine, theirs).allSatisfy { budgets[0][$0] == budgets[other][$1] }
+            let count = (grouped[0][key] ?? []).reduce(0) { $0 + $1.count }
+            guard count == (grouped[other][key] ?? []).reduce(0, { $0 + $1.count }) else { return false }
+            return lines(0, key).elementsEqual(lines(other, key))
         }
         let keys = Set(grouped.flatMap(\.keys))
         let changed = keys.filter { key in budgets.indices.dropFirst().contains { !same(key, $0) } }
-        return budgets.map { $0.filter { changed.contains(GroupKey(year: $0.year, classification: $0.classification)) } }
+        return budgets.indices.map { budget in
+            // In the budget's own order: the runs of the changed groups, by first position.
+            let ranges = changed.flatMap { grouped[budget][$0] ?? [] }.sorted { $0.lowerBound < $1.lowerBound }
+            return ranges.flatMap { budgets[budget][$0] }
+        }
+    }
+
+    struct GroupKey: Hashable { var year: Int; var classification: Classification }
+
+    /// Each group's runs of consecutive positions in `budget`.
+    static func runs(_ budget: [BudgetLine]) -> [GroupKey: [Range<Int>]] {
+        var runs: [GroupKey: [Range<Int>]] = [:]
+        var start = 0
+        while start < budget.count {
+            let key = GroupKey(year: budget[start].year, classification: budget[start].classification)
+            var end = start + 1
+            while end < budget.count, budget[end].year == key.year, budget[end].classification == key.classification { end += 1 }
+            runs[key, default: []].append(start..<end)
+            start = end
+        }
+        return runs
     }
 }
 

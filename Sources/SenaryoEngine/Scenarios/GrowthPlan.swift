@@ -19,8 +19,9 @@ struct GrowthPlan: Sendable {
     private let template: [BudgetLine]
     private let rates: [LineRate]
     private let hierarchy: ParentSums
-    /// The budget without the grown years' lines of the classification, which growth replaces.
-    private let kept: [BudgetLine]
+    /// The budget grown (shared, not copied): its lines outside the grown years'
+    /// classification are kept, the others replaced.
+    private let source: [BudgetLine]
 
     init(_ growth: BudgetGrowth, budget: [BudgetLine]) throws(ScenarioError) {
         guard growth.toYear > growth.fromYear else { throw ScenarioError("the target year must come after \(growth.fromYear)") }
@@ -50,11 +51,10 @@ struct GrowthPlan: Sendable {
             if !codeRates.isEmpty, let rate = codeRates.match(line.code, order: order) { return .own(rate) }
             return .overall
         }
-        let grownYears = (growth.fromYear + 1)...growth.toYear
         self.growth = growth
         self.template = template
         self.hierarchy = ParentSums(template)
-        self.kept = budget.filter { !(grownYears.contains($0.year) && $0.classification == growth.classification) }
+        self.source = budget
     }
 
     /// Whether this plan serves `other`: the same growth but for the overall rate.
@@ -64,39 +64,68 @@ struct GrowthPlan: Sendable {
         return same == growth
     }
 
-    /// The budget without the grown years' lines of the classification.
-    var keptLines: [BudgetLine] { kept }
+    private func isReplaced(_ line: BudgetLine) -> Bool {
+        line.classification == growth.classification && line.year > growth.fromYear && line.year <= growth.toYear
+    }
+
+    /// The kept lines of `years`, in budget order.
+    func keptLines(in years: Set<Int>) -> [BudgetLine] {
+        source.filter { years.contains($0.year) && !isReplaced($0) }
+    }
 
     /// The whole budget grown at the overall `rate`: the kept lines, then each grown year's.
     func budget(rate: ExactDecimal) -> [BudgetLine] {
-        kept + grownLines(rate: rate)
+        let grown = grownLines(rate: rate)
+        var budget: [BudgetLine] = []
+        budget.reserveCapacity(source.count + grown.count)
+        for line in source where !isReplaced(line) { budget.append(line) }
+        budget += grown
+        return budget
     }
 
     /// The lines of the grown years at the overall `rate`, year after year.
     func grownLines(rate: ExactDecimal) -> [BudgetLine] {
-        let grownYears = (growth.fromYear + 1)...growth.toYear
+        let grownYears = Array((growth.fromYear + 1)...growth.toYear)
         var lines: [BudgetLine] = []
         lines.reserveCapacity(template.count * grownYears.count)
-        var current = template
-        let hundred = ExactDecimal.hundred
-        for year in grownYears {
+        for (year, amounts) in zip(grownYears, grownAmounts(rate: rate)) {
+            var current = template
             for index in current.indices {
                 current[index].year = year
+                current[index].initial = amounts[index]
+            }
+            lines += current
+        }
+        return lines
+    }
+
+    /// The base year's lines (with the base amount as `initial`), in order: the shape every
+    /// grown year has.
+    var baseLines: [BudgetLine] { template }
+
+    /// Each grown year's amounts at the overall `rate`, one per base line: the arithmetic of
+    /// growth without building lines (a sweep needs only the amounts).
+    func grownAmounts(rate: ExactDecimal) -> [[ExactDecimal?]] {
+        var years: [[ExactDecimal?]] = []
+        var current = template.map(\.initial)
+        let hundred = ExactDecimal.hundred
+        for _ in (growth.fromYear + 1)...growth.toYear {
+            for index in current.indices {
                 let lineRate: ExactDecimal
                 switch rates[index] {
                 case .held: continue
                 case .own(let own): lineRate = own
                 case .overall: lineRate = rate
                 }
-                guard let amount = current[index].initial else { continue }
+                guard let amount = current[index] else { continue }
                 var grown = amount + (amount * lineRate).divided(by: hundred)!
                 // The declared rounding rule: to the step given, else to the kuruş (half-up).
                 grown = growth.rounding.map { grown.rounded(toMultipleOf: $0) } ?? grown.rounded(scale: 2).normalized
-                current[index].initial = grown
+                current[index] = grown
             }
-            hierarchy.apply(to: &current)
-            lines += current
+            hierarchy.apply(toAmounts: &current)
+            years.append(current)
         }
-        return lines
+        return years
     }
 }

@@ -53,7 +53,22 @@ struct GrowthSweep {
             default: latest
             }
         })
-        let kept = Dictionary(grouping: plan.keptLines.filter { years.contains($0.year) }, by: \.year)
+        let kept = Dictionary(grouping: plan.keptLines(in: years), by: \.year)
+        let grownYears = Array((growth.fromYear + 1)...growth.toYear)
+
+        // A reported year that growth fills alone totals its grown amounts through one shape;
+        // any other year's total does not depend on the rate: it is worked out once.
+        let base = plan.baseLines
+        let shape = GroupTotalShape(codes: base.map(\.code), parents: base.map(\.parent))
+        var fixedTotals: [Int: ExactDecimal?] = [:]
+        let varying = years.filter { grownYears.contains($0) && (kept[$0] ?? []).isEmpty }
+        if varying.count < years.count, let first = points.first {
+            let grown = plan.grownLines(rate: first[growthParameter])
+            for year in years where !varying.contains(year) {
+                let total = BudgetAnalysis.firstGroupTotal(of: (kept[year] ?? []) + grown.filter { $0.year == year }, amounts: [.revised, .initial])
+                fixedTotals[year] = total.flatMap { $0.revised ?? $0.initial }
+            }
+        }
 
         // One total per distinct rate and year, the rates shared out over the cores.
         var distinct: [ExactDecimal] = []
@@ -63,15 +78,19 @@ struct GrowthSweep {
             distinct.append(point[growthParameter])
         }
         let rates = distinct
+        let fixed = fixedTotals
         let totals = Mutex([[Int: ExactDecimal?]](repeating: [:], count: rates.count))
         DispatchQueue.concurrentPerform(iterations: rates.count) { position in
             if isCancelled() { return }
-            let grown = plan.grownLines(rate: rates[position])
-            var byYear: [Int: ExactDecimal?] = [:]
-            for year in years {
-                let lines = (kept[year] ?? []) + grown.filter { $0.year == year }
-                let total = BudgetAnalysis.firstGroupTotal(of: lines, amounts: [.revised, .initial])
-                byYear[year] = total.flatMap { $0.revised ?? $0.initial }
+            var byYear = fixed
+            if !varying.isEmpty {
+                let amounts = plan.grownAmounts(rate: rates[position])
+                for year in varying {
+                    let yearAmounts = amounts[grownYears.firstIndex(of: year)!]
+                    // Grown lines state only `initial`: the revised total is missing, so the
+                    // initial one is reported, as for any budget without revised amounts.
+                    byYear[year] = shape.total { yearAmounts[$0] }
+                }
             }
             totals.withLock { $0[position] = byYear }
         }

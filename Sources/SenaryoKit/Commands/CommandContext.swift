@@ -65,11 +65,24 @@ public struct DatasetView: Sendable {
     public var label: String { scenario.map { "\(summary.id) › \($0)" } ?? summary.id }
 }
 
+/// What a command works on, before anything is evaluated: the dataset, and the scenario in
+/// use with its whole chain of operations.
+public struct DatasetTarget: Sendable {
+    public var summary: DatasetSummary
+    /// The scenario's name; nil for the baseline.
+    public var scenario: String?
+    /// The operations of the scenario and of every scenario it builds on, base first.
+    public var operations: [ScenarioOperation]
+    /// "goc-idaresi-2021" or "goc-idaresi-2021 › butce-2023".
+    public var label: String { scenario.map { "\(summary.id) › \($0)" } ?? summary.id }
+}
+
 extension CommandContext {
-    /// The dataset a command shows, with the scenario in use applied: `--scenario NAME` picks
-    /// another (`baseline` for none); `--dataset ID` picks a dataset (its baseline, unless the
-    /// scenario in use belongs to it).
-    public func view(dataset explicitDataset: String?, scenario explicitScenario: String?) throws -> DatasetView {
+    /// The dataset a command shows and the scenario in use, without evaluating the scenario:
+    /// for commands that evaluate it themselves (a sweep evaluates it at every point).
+    /// `--scenario NAME` picks another (`baseline` for none); `--dataset ID` picks a dataset
+    /// (its baseline, unless the scenario in use belongs to it).
+    public func target(dataset explicitDataset: String?, scenario explicitScenario: String?) throws -> DatasetTarget {
         var scenarioName = explicitScenario == "baseline" ? nil : explicitScenario
         var datasetID = explicitDataset
         if let name = scenarioName, datasetID == nil {
@@ -81,16 +94,24 @@ extension CommandContext {
            let root = try? data.chain(of: current).first, root.datasetID == summary.id {
             scenarioName = current
         }
-        guard let name = scenarioName else {
-            guard let baseline = try data.dataset(summary.id) else { throw CommandError("no dataset \(summary.id)") }
-            return DatasetView(summary: summary, scenario: nil, result: ScenarioResult(dataset: baseline))
-        }
+        guard let name = scenarioName else { return DatasetTarget(summary: summary, scenario: nil, operations: []) }
         let chain = try data.chain(of: name)
         guard chain.first?.datasetID == summary.id else {
             throw CommandError("scenario \(name) is a scenario of \(chain.first?.datasetID ?? "another dataset"), not of \(summary.id)")
         }
+        return DatasetTarget(summary: summary, scenario: name, operations: chain.flatMap(\.operations))
+    }
+
+    /// The dataset a command shows, with the scenario in use applied (see `target`).
+    public func view(dataset explicitDataset: String?, scenario explicitScenario: String?) throws -> DatasetView {
+        let target = try target(dataset: explicitDataset, scenario: explicitScenario)
+        let summary = target.summary
+        guard let name = target.scenario else {
+            guard let baseline = try data.dataset(summary.id) else { throw CommandError("no dataset \(summary.id)") }
+            return DatasetView(summary: summary, scenario: nil, result: ScenarioResult(dataset: baseline))
+        }
         do {
-            guard let result = try data.result(of: chain.flatMap(\.operations), on: summary.id) else { throw CommandError("no dataset \(summary.id)") }
+            guard let result = try data.result(of: target.operations, on: summary.id) else { throw CommandError("no dataset \(summary.id)") }
             return DatasetView(summary: summary, scenario: name, result: result)
         } catch let error as ScenarioError {
             throw CommandError("scenario \(name) cannot be applied to \(summary.id): \(error.message)")
