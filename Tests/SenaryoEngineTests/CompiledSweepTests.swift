@@ -73,3 +73,20 @@ struct CompiledSweepTests {
         }
     }
 }
+
+@Suite("Budget code prefixes")
+struct BudgetCodePrefixTests {
+    @Test func onePassGivesTheSegmentsJoined() {
+        let codes = ["06.1.02", "6", "0", "00", "000.1", "5..4", ".5.", "ADM001/06.1", "ADM001/5.4.1.02", "04.1.2.03", "2019H030012",
+                     "10.0.00.01", "İÇ.01", ""]
+        for code in codes {
+            var prefixes: [String] = []
+            var depths: [Int] = []
+            BudgetCodes.forEachPrefix(of: code) { prefixes.append($0); depths.append($1) }
+            let segments = BudgetCodes.segments(code)
+            let expected = segments.indices.map { segments[...$0].joined(separator: ".") }
+            #expect(prefixes == expected, "\(code)")
+            #expect(depths == Array(1...max(1, segments.count)).prefix(segments.count).map { $0 }, "\(code)")
+        }
+    }
+}

@@ -37,16 +37,13 @@ struct CodeSelectors<Value> {
             guard let current = best else { best = (value, depth, position); return }
             if depth > current.depth || (depth == current.depth && position < current.order) { best = (value, depth, position) }
         }
-        let segments = BudgetCodes.segments(code)
-        if !byPrefix.isEmpty {
-            var key = ""
-            for (index, segment) in segments.enumerated() {
-                if index > 0 { key += "." }
-                key += segment
-                if let hit = byPrefix[key] { consider(hit.value, depth: hit.depth, order: order[key] ?? 0) }
-            }
+        var first: Int?
+        let lookUp = !byPrefix.isEmpty
+        BudgetCodes.forEachPrefix(of: code) { key, depth in
+            if depth == 1 { first = Int(key) }
+            if lookUp, let hit = byPrefix[key] { consider(hit.value, depth: hit.depth, order: order[key] ?? 0) }
         }
-        if capital != nil || current != nil, let first = segments.first.flatMap({ Int($0) }) {
+        if capital != nil || current != nil, let first {
             if let capital, first == 6 || first == 7 { consider(capital, depth: 1, order: order["capital"] ?? 0) }
             if let current, (1...5).contains(first) { consider(current, depth: 1, order: order["current"] ?? 0) }
         }
@@ -71,14 +68,31 @@ extension BudgetCodes {
     /// selector must be one of to select at least one line.
     static func prefixes<S: Sequence<String>>(of codes: S) -> Set<String> {
         var result = Set<String>()
-        for code in codes {
-            var key = ""
-            for (index, segment) in segments(code).enumerated() {
-                if index > 0 { key += "." }
-                key += segment
-                result.insert(key)
-            }
-        }
+        for code in codes { forEachPrefix(of: code) { key, _ in result.insert(key) } }
         return result
+    }
+
+    /// Calls `body` with each normalised prefix of `code` and its depth in segments (`6`, 1;
+    /// `6.1`, 2; `6.1.2`, 3 for `06.1.02`): `segments(code)` joined up to each segment, built
+    /// in one pass over the bytes (a national growth asks this of every line).
+    static func forEachPrefix(of code: String, _ body: (String, Int) -> Void) {
+        var key: [UInt8] = []
+        key.reserveCapacity(code.utf8.count)
+        var depth = 0
+        var segment: [UInt8] = []
+        func close() {
+            guard !segment.isEmpty else { return }  // empty segments are skipped, as `split` does
+            var start = 0
+            while start < segment.count - 1, segment[start] == UInt8(ascii: "0") { start += 1 }
+            if depth > 0 { key.append(UInt8(ascii: ".")) }
+            key += segment[start...]
+            depth += 1
+            segment.removeAll(keepingCapacity: true)
+            body(String(decoding: key, as: UTF8.self), depth)
+        }
+        for byte in code.utf8 {
+            if byte == UInt8(ascii: ".") { close() } else { segment.append(byte) }
+        }
+        close()
     }
 }

@@ -35,7 +35,7 @@ public struct Comparison: Sendable {
 
         // Indicators: target, actual, rate (with status).
         let keys = sameIndicators ? [] : orderedKeys(results.map { $0.dataset.indicators.map { "\($0.code)|\($0.year)" } })
-        let maps = results.map { Dictionary($0.dataset.indicators.map { ("\($0.code)|\($0.year)", $0) }, uniquingKeysWith: { a, _ in a }) }
+        let maps = sameIndicators ? [] : results.map { Dictionary($0.dataset.indicators.map { ("\($0.code)|\($0.year)", $0) }, uniquingKeysWith: { a, _ in a }) }
         for key in keys {
             let indicators = maps.map { $0[key] }
             guard let any = indicators.compactMap({ $0 }).first else { continue }
