@@ -66,7 +66,11 @@ let package = Package(
         // The built-in plugins, in the order `help` lists them: one list for the program and the tests.
         .target(name: "BuiltinPlugins", dependencies: builtinPlugins.map { .target(name: $0) } + ["SenaryoKit"],
                 path: "Plugins/Builtin"),
-        .executableTarget(name: "senaryo", dependencies: ["SenaryoShell", "SenaryoKit", "BuiltinPlugins"]),
+        // Release builds link Swift's runtime and Foundation statically: resolving a dozen shared
+        // libraries at every start took half of `senaryo -c quit` (21 → 9 ms for `--version`).
+        .executableTarget(name: "senaryo", dependencies: ["SenaryoShell", "SenaryoKit", "BuiltinPlugins"],
+                          linkerSettings: [.unsafeFlags(["-static-stdlib", "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims", "-l_FoundationCollections"],
+                                                        .when(configuration: .release))]),
         // An external plugin written in Swift with SenaryoPluginKit (see docs/plugin-guide.md).
         .executableTarget(name: "senaryo-merhaba", dependencies: ["SenaryoPluginKit"], path: "Plugins/examples/Merhaba"),
 

@@ -5,26 +5,35 @@
 public enum Hierarchy {
     /// Each item with its depth (roots are 0). Items whose parent is absent are roots.
     public static func depthFirst<Item>(_ items: [Item], key: (Item) -> String, parent: (Item) -> String?) -> [(item: Item, depth: Int)] {
-        let keys = Set(items.map(key))
-        var children: [String: [Int]] = [:]
+        // By position: each key is hashed once, and an item's children are found through the
+        // first item with its key (items sharing a key share its children, as a lookup by key did).
+        var firstWith: [String: Int] = [:]
+        firstWith.reserveCapacity(items.count)
+        var keyOwner = [Int](repeating: 0, count: items.count)
+        for (index, item) in items.enumerated() {
+            let k = key(item)
+            if let first = firstWith[k] { keyOwner[index] = first } else { firstWith[k] = index; keyOwner[index] = index }
+        }
+        var children = [[Int]](repeating: [], count: items.count)
         var roots: [Int] = []
         for (index, item) in items.enumerated() {
-            if let p = parent(item), keys.contains(p), p != key(item) {
-                children[p, default: []].append(index)
+            if let p = parent(item), let owner = firstWith[p], p != key(item) {
+                children[owner].append(index)
             } else {
                 roots.append(index)
             }
         }
         var result: [(Item, Int)] = []
         result.reserveCapacity(items.count)
-        var visited = Set<Int>()
+        var visited = [Bool](repeating: false, count: items.count)
         func visit(_ index: Int, _ depth: Int) {
-            guard visited.insert(index).inserted else { return }  // cycles never loop
+            guard !visited[index] else { return }  // cycles never loop
+            visited[index] = true
             result.append((items[index], depth))
-            for child in children[key(items[index])] ?? [] { visit(child, depth + 1) }
+            for child in children[keyOwner[index]] { visit(child, depth + 1) }
         }
         for root in roots { visit(root, 0) }
-        for index in items.indices where !visited.contains(index) { visit(index, 0) }
+        for index in items.indices where !visited[index] { visit(index, 0) }
         return result
     }
 
