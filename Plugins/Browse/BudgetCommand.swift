@@ -36,10 +36,11 @@ struct BudgetCommand: Command {
         let classification = try arguments.choice("classification", as: Classification.self)
         let settings = context.settings
         // All years are analysed so that changes against the previous year can be derived.
-        let all = view.dataset.budget.filter { classification == nil || $0.classification == classification }
+        // Filters only when asked to: a national budget's lines are not copied for nothing.
+        let all = classification.map { wanted in view.dataset.budget.filter { $0.classification == wanted } } ?? view.dataset.budget
         if all.isEmpty && dataset.counts.budgetLines == 0 { return .message("\(dataset.id) has no budget table") }
         let analysis = BudgetAnalysis(all, settings: settings)
-        let lines = analysis.lines.filter { year == nil || $0.line.year == year }
+        let lines = year.map { wanted in analysis.lines.filter { $0.line.year == wanted } } ?? analysis.lines
         guard !lines.isEmpty else {
             throw CommandError("no budget lines for \(year.map(String.init) ?? "any year")\(classification.map { " " + $0.rawValue } ?? "") in \(dataset.id)",
                                help: "years with a budget: " + Set(all.map(\.year)).sorted().map(String.init).joined(separator: ", "))
@@ -66,15 +67,19 @@ struct BudgetCommand: Command {
             guard let amount = amounts[.revised] ?? amounts[.initial] else { return .missing }
             return .optional(view.result.real(amount, year: year))
         }
+        // One array per row, filled in place: a national budget has millions of rows.
         let rows: [[Value]] = lines.map { entry in
             let line = entry.line
-            return [.integer(line.year), .text(line.classification.rawValue), .indented(line.code, depth: entry.depth),
+            var row: [Value] = []
+            row.reserveCapacity(columns.count)
+            row += [.integer(line.year), .text(line.classification.rawValue), .indented(line.code, depth: entry.depth),
                     .optional(line.parent), .integer(entry.depth), .text(line.name)]
-                + amounts.map { Value.optional(entry.amounts[$0]) }
-                + [.optional(entry.remaining.value),
-                   .text(entry.rolledUp.map(\.rawValue).sorted().joined(separator: " ")),
-                   .outcome(entry.realisation), .outcome(entry.share), .outcome(entry.change),
-                   .optional(line.reportedRatePct), .optional(line.reportedChangePct), real(entry.amounts, line.year)]
+            for amount in amounts { row.append(.optional(entry.amounts[amount])) }
+            row.append(.optional(entry.remaining.value))
+            row.append(.text(entry.rolledUp.isEmpty ? "" : entry.rolledUp.map(\.rawValue).sorted().joined(separator: " ")))
+            row += [.outcome(entry.realisation), .outcome(entry.share), .outcome(entry.change),
+                    .optional(line.reportedRatePct), .optional(line.reportedChangePct), real(entry.amounts, line.year)]
+            return row
         }
         let footer: [[Value]] = totals.map { total in
             [.integer(total.year), .text(total.classification.rawValue), .text(""), .missing, .missing,

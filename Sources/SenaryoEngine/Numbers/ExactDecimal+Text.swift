@@ -46,29 +46,45 @@ extension ExactDecimal: CustomStringConvertible, LosslessStringConvertible {
 
     private func formatted(scale target: Int) -> String {
         let value = target >= scale ? (rescaled(to: target) ?? self) : self
-        let magnitude = value.significand.magnitude
-        // Written right to left into a fixed buffer: 39 digits, a point, a sign and a leading
-        // zero at most. Tables of a national budget print millions of amounts.
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { buffer in
-            var position = 48
-            var rest = magnitude
-            var written = 0
-            func put(_ byte: UInt8) { position -= 1; buffer[position] = byte }
-            if rest <= UInt128(UInt64.max) {
-                var small = UInt64(rest)
-                repeat {
-                    if written == value.scale && value.scale > 0 { put(UInt8(ascii: ".")) }
-                    put(UInt8(ascii: "0") + UInt8(small % 10)); small /= 10; written += 1
-                } while small != 0 || written <= value.scale
-            } else {
-                repeat {
-                    if written == value.scale && value.scale > 0 { put(UInt8(ascii: ".")) }
-                    put(UInt8(ascii: "0") + UInt8(rest % 10)); rest /= 10; written += 1
-                } while rest != 0 || written <= value.scale
-            }
-            if value.significand < 0 { put(UInt8(ascii: "-")) }
-            return String(decoding: UnsafeBufferPointer(rebasing: buffer[position..<48]), as: UTF8.self)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.textCapacity) { buffer in
+            let start = value.writePlain(into: buffer)
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[start...]), as: UTF8.self)
         }
+    }
+
+    /// Appends the plain form (`description`) as UTF-8, without making a string: machine
+    /// formats write millions of amounts.
+    public func appendPlain(to bytes: inout [UInt8]) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.textCapacity) { buffer in
+            let start = writePlain(into: buffer)
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start...]))
+        }
+    }
+
+    /// 39 digits, a point, a sign and a leading zero at most.
+    private static let textCapacity = 48
+
+    /// Writes the plain form right-aligned into `buffer` (`textCapacity` bytes); returns where it starts.
+    private func writePlain(into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var position = buffer.count
+        var written = 0
+        func put(_ byte: UInt8) { position -= 1; buffer[position] = byte }
+        let magnitude = significand.magnitude
+        if magnitude <= UInt128(UInt64.max) {
+            var small = UInt64(magnitude)
+            repeat {
+                if written == scale && scale > 0 { put(UInt8(ascii: ".")) }
+                put(UInt8(ascii: "0") + UInt8(small % 10)); small /= 10; written += 1
+            } while small != 0 || written <= scale
+        } else {
+            var rest = magnitude
+            repeat {
+                if written == scale && scale > 0 { put(UInt8(ascii: ".")) }
+                put(UInt8(ascii: "0") + UInt8(rest % 10)); rest /= 10; written += 1
+            } while rest != 0 || written <= scale
+        }
+        if significand < 0 { put(UInt8(ascii: "-")) }
+        return position
     }
 
     static func parsePlain<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> ExactDecimal? {
