@@ -14,6 +14,9 @@ public struct DatasetReader: Sendable {
 
     public init() {}
 
+    /// Tables with at least this many rows are read on two cores.
+    static let splitThreshold = 20_000
+
     /// - Parameter files: file name → contents, for `dataset.yaml` and whichever tables exist.
     public func read(_ files: [String: [UInt8]]) -> Result<Dataset, DatasetError> {
         guard let manifestBytes = files[ManifestReader.fileName] else {
@@ -44,15 +47,24 @@ public struct DatasetReader: Sendable {
         }
         var headers: [String: [String]] = [:]
         var rawKeys: [String: Set<String>] = [:]   // file → keys of every row, valid or not
-        func table<Row>(_ spec: TableSpec, _ parse: (inout TableReader, ArraySlice<CSVRecord>) -> [Row]) -> [Row] {
+        func table<Row: Sendable>(_ spec: TableSpec, _ parse: @escaping @Sendable (inout TableReader, ArraySlice<CSVRecord>) -> [Row]) -> [Row] {
             guard let records = records(spec.file),
-                  var reader = TableReader(spec: spec, records: records, numbers: numbers, diagnostics: &diagnostics)
+                  let reader = TableReader(spec: spec, records: records, numbers: numbers, diagnostics: &diagnostics)
             else { return [] }
             headers[spec.file] = reader.header
-            rawKeys[spec.file] = Self.rawKeys(spec.file, header: reader.header, records: records.dropFirst())
-            let rows = parse(&reader, records.dropFirst())
-            diagnostics += reader.diagnostics
-            return rows
+            // A big table is read in two halves on two cores, its raw keys alongside; rows and
+            // diagnostics come out in file order either way.
+            let body = records.dropFirst()
+            let halves = body.count >= Self.splitThreshold
+                ? [body[..<(body.startIndex + body.count / 2)], body[(body.startIndex + body.count / 2)...]] : [body]
+            let parts = Parallel.map(halves) { half -> ([Row], [Diagnostic]) in
+                var own = reader
+                let rows = parse(&own, half)
+                return (rows, own.diagnostics)
+            }
+            rawKeys[spec.file] = Self.rawKeys(spec.file, header: reader.header, records: body)
+            for part in parts { diagnostics += part.1 }
+            return parts.count == 1 ? parts[0].0 : parts.flatMap { $0.0 }
         }
 
         let goals = table(GoalsTable.spec, GoalsTable.rows)

@@ -448,3 +448,26 @@ struct CSVReaderTests {
         #expect(CSVReader(delimiter: ";").delimiter == UInt8(ascii: ";"))
     }
 }
+
+@Suite("Big tables read on two cores")
+struct SplitReadingTests {
+    /// A budget above `DatasetReader.splitThreshold` rows is read in two halves: the lines
+    /// come out in file order, and a bad cell in each half is reported on its own line.
+    @Test func rowsAndErrorsKeepFileOrder() throws {
+        let rows = DatasetReader.splitThreshold + 1_001
+        var csv = "year,classification,code,name,initial\n"
+        for index in 0..<rows { csv += "2021,economic,\(index + 1),Kalem \(index + 1),\(index).50\n" }
+        let valid = try read(["dataset.yaml": plainManifest, "budget.csv": csv]).get()
+        #expect(valid.budget.count == rows)
+        #expect(valid.budget.map(\.code) == (1...rows).map(String.init))
+        #expect(valid.budget.last?.initial == d("\(rows - 1).50"))
+
+        var lines = csv.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        lines[11] = "2021,economic,11,Kalem 11,on bir"
+        lines[rows - 5] = "2021,economic,\(rows - 5),Kalem,12.x"
+        let errors = errorLines(["dataset.yaml": plainManifest, "budget.csv": lines.joined(separator: "\n")])
+        #expect(errors.count == 2)
+        #expect(errors.first?.hasPrefix("budget.csv:12:") == true)
+        #expect(errors.last?.hasPrefix("budget.csv:\(rows - 4):") == true)
+    }
+}
