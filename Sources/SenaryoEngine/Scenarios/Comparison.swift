@@ -86,16 +86,12 @@ public struct Comparison: Sendable {
                                 values: values, statuses: []))
             }
         }
-        // Totals: of the groups compared line by line, or — when only what changed is wanted and
-        // the inflation paths differ — of every group from the whole budgets (a group's real
-        // terms move with the inflation path even where no line does), results with one budget
-        // sharing them.
+        // Totals: of the groups compared line by line (only those can differ), except when only
+        // what changed is wanted and the inflation paths differ: then of every group from the
+        // whole budgets, since a group's real terms move even where no line does. Results with
+        // one budget share them.
         var totalLists: [[BudgetAnalysis.GroupTotal]] = []
-        let sameInflation = results.allSatisfy { $0.inflation == first.inflation }
-        if changedOnly && sameInflation {
-            // Only the groups whose lines differ can have totals that differ.
-            totalLists = analyses.map { $0.totals.map { BudgetAnalysis.GroupTotal(year: $0.year, classification: $0.classification, amounts: $0.amounts) } }
-        } else if changedOnly {
+        if changedOnly && !results.allSatisfy({ $0.inflation == first.inflation }) {
             for (index, result) in results.enumerated() {
                 if let earlier = results[..<index].firstIndex(where: { $0.dataset.budget == result.dataset.budget }) {
                     totalLists.append(totalLists[earlier])

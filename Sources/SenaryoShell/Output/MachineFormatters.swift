@@ -29,12 +29,6 @@ enum CSVFormatter {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    static func escape(_ field: String) -> String {
-        var bytes: [UInt8] = []
-        append(field, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
     private static func append(_ field: String, to bytes: inout [UInt8]) {
         let utf8 = field.utf8
         let needsQuotes = utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
