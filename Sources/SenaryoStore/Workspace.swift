@@ -48,8 +48,10 @@ public final class Workspace: Sendable {
                 // One connection in WAL mode: the shell does one thing at a time, and a single
                 // connection opens faster than a pool (start-up is measured in milliseconds).
                 // WAL still lets another shell read this file while this one writes.
-                configuration.journalMode = .wal
-                writer = try DatabaseQueue(path: path, configuration: configuration)
+                configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+                let queue = try DatabaseQueue(path: path, configuration: configuration)
+                try Self.useWriteAheadLog(queue)
+                writer = queue
             }
             // Migrating takes the write lock (and creates the WAL files); an up-to-date workspace
             // needs only a read to know it, which keeps start-up fast.
@@ -61,6 +63,18 @@ public final class Workspace: Sendable {
             throw .cannotOpen(path: path, reason: error.message ?? error.description)
         } catch {
             throw .cannotOpen(path: path, reason: "\(error)")
+        }
+    }
+
+    /// Puts the file in WAL mode, once: the mode is stored in the file, so opening an existing
+    /// workspace only reads it. (GRDB's own `.wal` set-up writes a throwaway table on every open
+    /// that finds no WAL file, i.e. after every clean exit: two fsyncs on the start path.)
+    private static func useWriteAheadLog(_ queue: DatabaseQueue) throws {
+        try queue.writeWithoutTransaction { db in
+            guard try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" else { return }
+            guard try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") == "wal" else {
+                throw DatabaseError(message: "could not switch to WAL mode")
+            }
         }
     }
 
