@@ -6,6 +6,10 @@ final class StandardSink: OutputSink {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
+    func write(bytes: [UInt8]) {
+        FileHandle.standardOutput.write(Data(bytes))
+    }
+
     func writeError(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))
     }

@@ -6,27 +6,29 @@ import SenaryoKit
 /// spreadsheet summing the column does not count them twice.
 enum CSVFormatter {
     static func text(_ table: Table) -> String {
-        // Bytes grown in place, amounts written as digits straight into them: a national
-        // budget is millions of cells.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(96 * (table.rows.count + 1))
+        TextStream.collect { write(table, to: &$0) }
+    }
+
+    /// Writes the table row by row: amounts go as digits straight into the stream's bytes (a
+    /// national budget is millions of cells), and no row is held after it is written.
+    static func write(_ table: Table, to stream: inout TextStream) {
         for (index, column) in table.columns.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            append(column.key, to: &bytes)
+            if index > 0 { stream.bytes.append(UInt8(ascii: ",")) }
+            append(column.key, to: &stream.bytes)
         }
-        bytes.append(UInt8(ascii: "\n"))
+        stream.bytes.append(UInt8(ascii: "\n"))
         for row in table.rows {
             for index in table.columns.indices {
-                if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                if index > 0 { stream.bytes.append(UInt8(ascii: ",")) }
                 switch row[safe: index] ?? .missing {
-                case .decimal(let number): number.appendPlain(to: &bytes)
+                case .decimal(let number): number.appendPlain(to: &stream.bytes)
                 case .missing: break
-                case let value: append(CellText.plain(value), to: &bytes)
+                case let value: append(CellText.plain(value), to: &stream.bytes)
                 }
             }
-            bytes.append(UInt8(ascii: "\n"))
+            stream.bytes.append(UInt8(ascii: "\n"))
+            stream.endOfItem()
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func append(_ field: String, to bytes: inout [UInt8]) {
@@ -46,20 +48,33 @@ enum CSVFormatter {
 /// `309779558.12000001`): a JSON number may have any number of digits.
 enum JSONFormatter {
     static func text(_ table: Table) -> String {
-        var text = "[\n"
-        text += table.rows.map { "  " + object(table.columns, $0) }.joined(separator: ",\n")
-        text += table.rows.isEmpty ? "]\n" : "\n]\n"
-        return text
+        TextStream.collect { write(table, to: &$0) }
+    }
+
+    /// Writes the array one object per line, as each row is formed (pieces end at line ends).
+    static func write(_ table: Table, to stream: inout TextStream) {
+        let keys = table.columns.map { quoted($0.key) + ": " }
+        stream.bytes.append(contentsOf: "[\n".utf8)
+        for (number, row) in table.rows.enumerated() {
+            stream.bytes.append(contentsOf: "  {".utf8)
+            for index in keys.indices {
+                if index > 0 { stream.bytes.append(contentsOf: ", ".utf8) }
+                stream.bytes.append(contentsOf: keys[index].utf8)
+                switch row[safe: index] ?? .missing {
+                case .decimal(let number): number.appendPlain(to: &stream.bytes)
+                case let value: stream.bytes.append(contentsOf: Self.value(value).utf8)
+                }
+            }
+            stream.bytes.append(contentsOf: number == table.rows.count - 1 ? "}\n".utf8 : "},\n".utf8)
+            stream.endOfItem()
+        }
+        stream.bytes.append(contentsOf: "]\n".utf8)
+        stream.endOfItem()
     }
 
     static func text(_ record: Record) -> String {
         let members = record.fields.map { quoted($0.key) + ": " + value($0.value) }
         return "{\n" + members.map { "  " + $0 }.joined(separator: ",\n") + "\n}\n"
-    }
-
-    static func object(_ columns: [Column], _ row: [Value]) -> String {
-        let members = columns.indices.map { quoted(columns[$0].key) + ": " + value(row[safe: $0] ?? .missing) }
-        return "{" + members.joined(separator: ", ") + "}"
     }
 
     static func value(_ value: Value) -> String {

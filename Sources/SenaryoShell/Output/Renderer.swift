@@ -11,32 +11,41 @@ struct Renderer {
 
     /// The text for stdout and the lines for stderr.
     func render(_ output: CommandOutput) -> (stdout: String, stderr: String) {
-        var out = "", err = ""
+        var errors = ""
+        let text = TextStream.collect { errors = write(output, to: &$0) }
+        return (text, errors)
+    }
+
+    /// Writes the output for stdout to `stream` as it is formed; returns the lines for stderr
+    /// (written after it, as they always were).
+    func write(_ output: CommandOutput, to stream: inout TextStream) -> String {
+        var err = ""
+        func line(_ text: String) { stream.append(text.hasSuffix("\n") ? text : text + "\n") }
         for block in output.blocks {
             switch block {
             case .message(let text):
-                if format.isMachineReadable { err += text + "\n" } else { out += text + "\n" }
+                if format.isMachineReadable { err += text + "\n" } else { stream.append(text + "\n") }
             case .text(let text):
-                out += text.hasSuffix("\n") ? text : text + "\n"
+                line(text)
             case .drawing(let text):
-                if !format.isMachineReadable { out += text.hasSuffix("\n") ? text : text + "\n" }
+                if !format.isMachineReadable { line(text) }
             case .data(let table):
-                if format.isMachineReadable { out += render(table) }
+                if format.isMachineReadable { write(table, to: &stream) }
             case .table(let table):
-                out += render(table)
+                write(table, to: &stream)
             case .record(let record):
-                out += render(record)
+                stream.append(render(record))
             }
         }
-        return (out, err)
+        return err
     }
 
-    func render(_ table: Table) -> String {
+    func write(_ table: Table, to stream: inout TextStream) {
         switch format {
-        case .table: TableLayout(table: table, style: style, width: width).text
-        case .csv: CSVFormatter.text(table)
-        case .json: JSONFormatter.text(table)
-        case .markdown: MarkdownFormatter.text(table)
+        case .table: stream.append(TableLayout(table: table, style: style, width: width).text)
+        case .csv: CSVFormatter.write(table, to: &stream)
+        case .json: JSONFormatter.write(table, to: &stream)
+        case .markdown: stream.append(MarkdownFormatter.text(table))
         }
     }
 

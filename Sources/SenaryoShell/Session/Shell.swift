@@ -9,6 +9,12 @@ import SenaryoStore
 public protocol OutputSink: AnyObject {
     func write(_ text: String)
     func writeError(_ text: String)
+    /// A piece of standard output as UTF-8 (whole lines): long output arrives in many pieces.
+    func write(bytes: [UInt8])
+}
+
+extension OutputSink {
+    public func write(bytes: [UInt8]) { write(String(decoding: bytes, as: UTF8.self)) }
 }
 
 /// One shell session: the workspace, the registered commands, the current dataset and
@@ -200,8 +206,10 @@ public final class Shell: @unchecked Sendable {
 
     func emit(_ output: CommandOutput, format: OutputFormat? = nil) {
         let renderer = Renderer(format: format ?? self.format, style: style, width: terminalWidth)
-        let (out, err) = renderer.render(output)
-        if !out.isEmpty { sink.write(out) }
+        let sink = self.sink
+        var stream = TextStream { sink.write(bytes: $0) }
+        let err = renderer.write(output, to: &stream)
+        stream.flush()
         if !err.isEmpty { sink.writeError(err) }
     }
 
