@@ -35,8 +35,13 @@ public struct CSVReader: Sendable {
         var quotedEmptyRecord = false  // a record holding just "" is a record, not a blank line
         var strayQuoteReported = false  // one message per field, however many stray quotes
 
+        // One validation of the whole file: a field of a valid file needs no check of its own
+        // (checking each one cost a generic call per cell, millions at national scale).
+        let isValidUTF8 = String(validating: bytes, as: UTF8.self) != nil
         func finishField() {
-            if let text = String(validating: field, as: UTF8.self) {
+            if isValidUTF8 {
+                fields.append(String(decoding: field, as: UTF8.self))
+            } else if let text = String(validating: field, as: UTF8.self) {
                 fields.append(text)
             } else {
                 diagnostics.append(Diagnostic(file: file, line: recordLine, column: fields.count + 1,

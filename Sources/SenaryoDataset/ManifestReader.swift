@@ -152,9 +152,13 @@ public struct ManifestReader: Sendable {
 
 extension String {
     var trimmingSpaces: String {
+        // Almost every cell starts and ends with a visible ASCII character: no Unicode lookup then.
+        if let first = utf8.first, let last = utf8.last, Self.isVisibleASCII(first), Self.isVisibleASCII(last) { return self }
         var s = Substring(self)
         while let f = s.first, f.isWhitespace { s = s.dropFirst() }
         while let l = s.last, l.isWhitespace { s = s.dropLast() }
         return String(s)
     }
+
+    private static func isVisibleASCII(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x7F }
 }

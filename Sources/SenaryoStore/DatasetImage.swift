@@ -84,9 +84,16 @@ enum DatasetImage {
         out.strings(budget.map(\.code))
         out.strings(budget.map(\.parent))
         out.strings(budget.map(\.name))
-        for amount in [\BudgetLine.initial, \.added, \.deducted, \.revised, \.spent, \.cancelled, \.reportedRatePct, \.reportedChangePct] {
-            out.decimals(budget.map { $0[keyPath: amount] })
-        }
+        // Each amount by name: reading through a key path copied the whole line (four strings
+        // retained and released) for every amount of every line.
+        out.decimals(budget.map(\.initial))
+        out.decimals(budget.map(\.added))
+        out.decimals(budget.map(\.deducted))
+        out.decimals(budget.map(\.revised))
+        out.decimals(budget.map(\.spent))
+        out.decimals(budget.map(\.cancelled))
+        out.decimals(budget.map(\.reportedRatePct))
+        out.decimals(budget.map(\.reportedChangePct))
         out.extras(budget.map(\.extra))
 
         let series = dataset.series
