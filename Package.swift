@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
     ],
     targets: [
         // libedit through its readline-compatible API (see Sources/CEditLine/shim.h).
@@ -30,10 +31,11 @@ let package = Package(
         ),
         // The engine: data model, exact decimals, Turkish text. No I/O, no terminal.
         .target(name: "SenaryoEngine"),
-        // The report dataset format (`senaryo-dataset/1`): reading and validating a folder.
+        // The report dataset format (`senaryo-dataset/1`): reading and validating a folder or a workbook.
         .target(
             name: "SenaryoDataset",
-            dependencies: ["SenaryoEngine", .product(name: "Yams", package: "Yams")]
+            dependencies: ["SenaryoEngine", .product(name: "Yams", package: "Yams"),
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation"), .product(name: "XMLCoder", package: "XMLCoder")]
         ),
         // The workspace: one SQLite file. All SQL lives here.
         .target(
@@ -77,7 +79,7 @@ let package = Package(
         .testTarget(name: "SenaryoEngineTests", dependencies: ["SenaryoEngine"]),
         .testTarget(
             name: "SenaryoDatasetTests",
-            dependencies: ["SenaryoDataset"],
+            dependencies: ["SenaryoDataset", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Broken")]
         ),
         .testTarget(name: "SenaryoStoreTests", dependencies: ["SenaryoStore", "SenaryoDataset"]),

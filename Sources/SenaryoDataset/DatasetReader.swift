@@ -30,25 +30,40 @@ public struct DatasetReader: Sendable {
         case .success(let value): manifest = value
         case .failure(let error): return .failure(error)
         }
-        guard Self.tableFiles.contains(where: { files[$0] != nil }) else {
-            return .failure(DatasetError([Diagnostic(file: Self.folderPlaceholder, message: "has no table (expected at least one of \(Self.tableFiles.joined(separator: ", ")))")]))
-        }
-
         var diagnostics: [Diagnostic] = []
         let csv = CSVReader(delimiter: manifest.delimiter)
-        let numbers = NumberSyntax(manifest.numberFormat)
-
-        func records(_ file: String) -> [CSVRecord]? {
-            guard let bytes = files[file] else { return nil }
+        var tables: [String: [CSVRecord]] = [:]
+        for file in Self.tableFiles {
+            guard let bytes = files[file] else { continue }
             switch csv.records(bytes, file: file) {
-            case .success(let records): return records
-            case .failure(let error): diagnostics += error.diagnostics; return nil
+            case .success(let records): tables[file] = records
+            case .failure(let error): diagnostics += error.diagnostics
             }
         }
+        return read(manifest, tables: tables, present: Set(Self.tableFiles.filter { files[$0] != nil }), diagnostics: diagnostics)
+    }
+
+    /// Reads and validates the tables' records (header first), however they were stored: CSV
+    /// files or a workbook's sheets. Diagnostics name the CSV file, the record's line and the
+    /// field's position; a workbook reader turns them into cell references.
+    ///
+    /// - Parameters:
+    ///   - tables: table file name (`budget.csv`) → its records, for the tables that could be read.
+    ///   - present: the tables the dataset has, readable or not.
+    ///   - diagnostics: problems already found in reading the records.
+    public func read(_ manifest: DatasetManifest, tables: consuming [String: [CSVRecord]], present: Set<String>,
+                     diagnostics found: [Diagnostic] = []) -> Result<Dataset, DatasetError> {
+        guard !present.isEmpty else {
+            return .failure(DatasetError([Diagnostic(file: Self.folderPlaceholder, message: "has no table (expected at least one of \(Self.tableFiles.joined(separator: ", ")))")]))
+        }
+        var diagnostics = found
+        let numbers = NumberSyntax(manifest.numberFormat)
+
         var headers: [String: [String]] = [:]
         var rawKeys: [String: Set<String>] = [:]   // file → keys of every row, valid or not
         func table<Row: Sendable>(_ spec: TableSpec, _ parse: @escaping @Sendable (inout TableReader, ArraySlice<CSVRecord>) -> [Row]) -> [Row] {
-            guard let records = records(spec.file),
+            // Taken out of `tables`: a big table's records are freed once its rows are read.
+            guard let records = tables.removeValue(forKey: spec.file),
                   let reader = TableReader(spec: spec, records: records, numbers: numbers, diagnostics: &diagnostics)
             else { return [] }
             headers[spec.file] = reader.header
@@ -72,7 +87,7 @@ public struct DatasetReader: Sendable {
         let budget = table(BudgetTable.spec, BudgetTable.rows)
         let series = table(SeriesTable.spec, SeriesTable.rows)
 
-        var validator = DatasetValidator(goalsPresent: files["goals.csv"] != nil, headers: headers,
+        var validator = DatasetValidator(goalsPresent: present.contains("goals.csv"), headers: headers,
                                          goalCodesSeen: rawKeys["goals.csv"], budgetKeysSeen: rawKeys["budget.csv"])
         validator.check(goals: goals, indicators: indicators, budget: budget, series: series)
         diagnostics += validator.diagnostics

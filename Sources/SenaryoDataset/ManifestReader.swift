@@ -32,7 +32,7 @@ public struct ManifestReader: Sendable {
         }
 
         var diagnostics: [Diagnostic] = []
-        var values: [String: (text: String, line: Int?, column: Int?)] = [:]
+        var values: [String: Value] = [:]
         for (keyNode, valueNode) in mapping {
             guard let key = keyNode.string else { continue }
             let mark = valueNode.mark ?? keyNode.mark
@@ -43,8 +43,29 @@ public struct ManifestReader: Sendable {
                 }
                 continue
             }
-            values[key] = (scalar.string, mark?.line, mark?.column)
+            values[key] = Value(text: scalar.string, line: mark?.line, column: mark?.column)
         }
+        return read(values, diagnostics: diagnostics)
+    }
+
+    /// One manifest value and where it was written (for messages).
+    public struct Value: Sendable {
+        public var text: String
+        public var line: Int?
+        public var column: Int?
+
+        public init(text: String, line: Int?, column: Int?) {
+            self.text = text
+            self.line = line
+            self.column = column
+        }
+    }
+
+    /// The manifest from key–value pairs however they were written: YAML, or a workbook's
+    /// `dataset` sheet. Problems are located in `ManifestReader.fileName` by the values' positions.
+    public func read(_ values: [String: Value], diagnostics found: [Diagnostic] = []) -> Result<DatasetManifest, DatasetError> {
+        let file = Self.fileName
+        var diagnostics = found
 
         func required(_ key: String, _ expected: String) -> String? {
             guard let value = values[key], !value.text.trimmingSpaces.isEmpty else {

@@ -6,18 +6,22 @@ import SenaryoStore
 struct LoadCommand: ShellCommand {
     let spec = CommandSpec(
         name: "load", group: "Data",
-        summary: "Load a report dataset folder into the workspace",
+        summary: "Load a report dataset (a folder or an .xlsx workbook) into the workspace",
         discussion: """
             Reads dataset.yaml and the CSV tables (goals, indicators, budget, series), checks \
             everything, and stores the dataset in one transaction. A dataset with any error is \
             not loaded at all: every error is listed with its file, line and column. Loading an \
             id that is already in the workspace asks before replacing it; scripts pass --replace.
+            A workbook has one sheet per table with the CSV's column names and a `dataset` sheet \
+            of key and value rows; numbers may be number cells or text, and errors name the \
+            sheet and cell (budget!F12).
             """,
-        arguments: [ArgumentSpec("path", help: "the dataset folder (the one holding dataset.yaml)", completion: .filePath)],
+        arguments: [ArgumentSpec("path", help: "the dataset folder (the one holding dataset.yaml), or an .xlsx workbook", completion: .filePath)],
         options: [OptionSpec("replace", help: "Replace a loaded dataset with the same id without asking.")],
         examples: [
             CommandExample("load SampleData/goc-idaresi-2021", "load the bundled Göç İdaresi 2021 activity report"),
             CommandExample("load ~/raporlar/2022 --replace", "reload a dataset after fixing its CSV files"),
+            CommandExample("load ~/raporlar/faaliyet-2022.xlsx", "load the same tables from a workbook"),
         ],
         recording: .change)
 
