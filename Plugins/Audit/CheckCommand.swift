@@ -51,8 +51,16 @@ struct CheckCommand: Command {
             let parts = Finding.Severity.allCases.compactMap { severity in
                 counts[severity].map { "\($0) \(severity.rawValue)\($0 == 1 ? "" : "s")" }
             }
-            blocks.append(.message(findings.isEmpty ? "\(id): no disagreements"
-                                   : "\(id): \(findings.count) disagreement\(findings.count == 1 ? "" : "s") (\(parts.joined(separator: ", ")))"))
+            let headline: String
+            if findings.isEmpty {
+                headline = "\(id): no disagreements"
+            } else if counts[.error] == nil && counts[.warning] == nil {
+                // Notes only (truncations, how an undeclared aggregation was read): nothing to fix.
+                headline = "\(id): no errors or warnings (\(parts.joined(separator: ", ")))"
+            } else {
+                headline = "\(id): \(findings.count) disagreement\(findings.count == 1 ? "" : "s") (\(parts.joined(separator: ", ")))"
+            }
+            blocks.append(.message(headline))
             for finding in findings where finding.severity <= threshold {
                 rows.append([.text(id), .text(finding.severity.rawValue), .text(finding.table), .text(finding.key), .text(finding.column),
                              .optional(finding.stated), .optional(finding.derived), .text(finding.message)])

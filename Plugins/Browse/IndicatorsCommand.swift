@@ -92,7 +92,7 @@ struct IndicatorsCommand: Command {
         let rows: [[Value]] = zip(indicators, figures).map { i, f in
             var row: [Value] = [
                 .text(i.code), .optional(i.goal), .integer(i.year), .text(i.name), .optional(i.unit), .text(i.direction.rawValue),
-                .text(i.aggregation.rawValue), .optional(i.weightPct), .optional(i.baseline), .optional(i.baselineYear),
+                .optional(i.aggregation?.rawValue), .optional(i.weightPct), .optional(i.baseline), .optional(i.baselineYear),
                 .optional(i.target),
             ]
             row += i.quarters.map { Value.optional($0) }

@@ -244,12 +244,13 @@ struct DatasetReaderTests {
         ])
     }
 
-    @Test("defaults: direction increase, aggregation last, currency TRY, delimiter comma")
+    @Test("defaults: direction increase, aggregation undeclared (figures use last), currency TRY, delimiter comma")
     func defaults() throws {
         let dataset = try read(["dataset.yaml": plainManifest, "indicators.csv": "code,year,name\nPG1,2021,Gösterge\n"]).get()
         let indicator = try #require(dataset.indicators.first)
         #expect(indicator.direction == .increase)
-        #expect(indicator.aggregation == .last)
+        #expect(indicator.aggregation == nil)
+        #expect(indicator.effectiveAggregation == .last)
         #expect(indicator.quarters == [nil, nil, nil, nil])
         #expect(indicator.goal == nil)
         #expect(dataset.manifest.currency == "TRY")

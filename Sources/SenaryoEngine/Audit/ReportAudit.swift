@@ -33,9 +33,13 @@ public struct ReportAudit: Sendable {
                 findings.append(Finding(severity, table: "indicators.csv", key: key, column: column, stated: stated, derived: derived, message: message))
             }
 
-            if let actual = indicator.actual, let fromQuarters = figures.fromQuarters, figures.quartersReported == 4, actual != fromQuarters {
-                add(.error, "actual", actual.description, fromQuarters.description,
-                    "the quarters give \(fromQuarters) by \(indicator.aggregation.rawValue), the stated year-end is \(actual) (difference \(actual - fromQuarters))")
+            if let aggregation = indicator.aggregation {
+                if let actual = indicator.actual, let fromQuarters = figures.fromQuarters, figures.quartersReported == 4, actual != fromQuarters {
+                    add(.error, "actual", actual.description, fromQuarters.description,
+                        "the quarters give \(fromQuarters) by \(aggregation.rawValue), the stated year-end is \(actual) (difference \(actual - fromQuarters))")
+                }
+            } else if let finding = undeclaredAggregationFinding(indicator, key: key) {
+                findings.append(finding)
             }
 
             if let stated = indicator.reportedRatePct {

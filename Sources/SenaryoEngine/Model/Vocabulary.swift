@@ -48,6 +48,9 @@ public enum Aggregation: String, Sendable, CaseIterable, Codable {
     case last
     /// The mean of the quarters reported.
     case mean
+
+    /// The rule for an indicator that declares none: stocks and levels are the common case.
+    public static let `default`: Aggregation = .last
 }
 
 /// The budget classification a line belongs to.

@@ -135,7 +135,7 @@ enum PluginContextBuilder {
                 tables[need] = dataset.indicators.map { i in
                     let f = IndicatorFigures(i, kind: m.kind, settings: shell.settings)
                     return ["code": i.code, "goal": i.goal, "year": String(i.year), "name": i.name, "unit": i.unit,
-                            "direction": i.direction.rawValue, "aggregation": i.aggregation.rawValue, "weight_pct": i.weightPct?.description,
+                            "direction": i.direction.rawValue, "aggregation": i.effectiveAggregation.rawValue, "weight_pct": i.weightPct?.description,
                             "baseline": i.baseline?.description, "target": i.target?.description,
                             "q1": i.quarters[0]?.description, "q2": i.quarters[1]?.description, "q3": i.quarters[2]?.description,
                             "q4": i.quarters[3]?.description, "actual": f.yearEnd?.description,
