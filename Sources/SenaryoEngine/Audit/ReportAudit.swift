@@ -213,7 +213,9 @@ public struct ReportAudit: Sendable {
         for point in dataset.series where point.period == nil && point.series.hasPrefix("budget.total.") {
             let name = String(point.series.dropFirst("budget.total.".count))
             let key = "\(point.series) \(point.year)"
-            for total in analysis.totals where total.year == point.year {
+            // Only a classification that splits the whole budget adds up to its total: project
+            // lines are a part of it (see `projectFindings`).
+            for total in analysis.totals where total.year == point.year && total.classification.coversWholeBudget {
                 let label = "the \(total.classification.rawValue) lines of \(total.year)"
                 let derived: Outcome
                 if let amount = BudgetAmount(rawValue: name) {
@@ -234,22 +236,31 @@ public struct ReportAudit: Sendable {
                 // gap in the data, not a disagreement: nothing to report.
             }
         }
+        findings += projectFindings(analysis)
         return findings
     }
 
-    private func compare(_ stated: ExactDecimal, _ derived: Outcome, _ table: String, _ key: String, _ column: String,
-                         _ formula: String, _ findings: inout [Finding]) {
+    /// A stated percentage against the derived one at its printed precision: agrees → nothing;
+    /// truncated → note; matches one of `alternatives` (another formula reports use) → warning;
+    /// off by one in the last digit → warning; else error. Undefined → warning with the reason.
+    func compare(_ stated: ExactDecimal, _ derived: Outcome, _ table: String, _ key: String, _ column: String,
+                 _ formula: String, alternatives: [(name: String, value: ExactDecimal)] = [], _ findings: inout [Finding]) {
         guard let value = derived.value else {
             findings.append(Finding(.warning, table: table, key: key, column: column, stated: stated.description, derived: nil,
                                     message: "stated, but \(formula) is undefined: \(derived.reason ?? "")"))
             return
         }
         let severity: Finding.Severity, message: String
-        switch PrintedValue.compare(printed: stated, derived: value) {
-        case .agrees: return
-        case .truncated: (severity, message) = (.note, "\(formula) \(show(value)) truncated, not rounded")
-        case .lastDigit: (severity, message) = (.warning, "\(formula) is \(show(value)): off by one in the last printed digit")
-        case .differs: (severity, message) = (.error, "\(formula) gives \(show(value))")
+        let agreement = PrintedValue.compare(printed: stated, derived: value)
+        let other = agreement == .agrees || agreement == .truncated
+            ? nil : alternatives.first { PrintedValue.compare(printed: stated, derived: $0.value) != .differs }
+        switch (agreement, other) {
+        case (.agrees, _): return
+        case (.truncated, _): (severity, message) = (.note, "\(formula) \(show(value)) truncated, not rounded")
+        case let (_, (name, alternative)?):
+            (severity, message) = (.warning, "stated value matches \(name) (\(show(alternative))), not \(formula) (\(show(value)))")
+        case (.lastDigit, nil): (severity, message) = (.warning, "\(formula) is \(show(value)): off by one in the last printed digit")
+        case (.differs, nil): (severity, message) = (.error, "\(formula) gives \(show(value))")
         }
         findings.append(Finding(severity, table: table, key: key, column: column, stated: stated.description, derived: show(value), message: message))
     }

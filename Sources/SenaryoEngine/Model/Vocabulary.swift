@@ -60,6 +60,12 @@ public enum Classification: String, Sendable, CaseIterable, Codable {
     case functional
     case project
 
+    /// Whether the classification's lines add up to the whole budget, so that their total is
+    /// the budget's total. Economic, institutional and functional lines each split the whole
+    /// budget; investment project lines are a part of it (mostly of capital spending, economic
+    /// code 6), so a stated budget total is never compared with them.
+    public var coversWholeBudget: Bool { self != .project }
+
     public var turkishName: String {
         switch self {
         case .economic: "Ekonomik"
