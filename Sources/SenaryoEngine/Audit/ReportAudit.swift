@@ -13,6 +13,7 @@ public struct ReportAudit: Sendable {
         findings += weightFindings(dataset)
         findings += goalFindings(dataset)
         findings += budgetFindings(dataset)
+        findings += seriesFindings(dataset)
         return findings
     }
 

@@ -140,13 +140,16 @@ public struct BudgetAnalysis: Sendable {
 /// Year-on-year change of series values (same series and period, previous year).
 public enum SeriesFigures {
     public static func changes(_ points: [SeriesPoint]) -> [Outcome] {
-        var byKey: [String: ExactDecimal] = [:]
-        for point in points { byKey["\(point.series)|\(point.period ?? "")|\(point.year)"] = point.value }
-        return points.map { point in
-            guard let previous = byKey["\(point.series)|\(point.period ?? "")|\(point.year - 1)"] else {
-                return .undefined("no value for \(point.year - 1)")
-            }
+        zip(points, previousValues(points)).map { point, previous in
+            guard let previous else { return .undefined("no value for \(point.year - 1)") }
             return Formulas.change(from: previous, to: point.value)
         }
+    }
+
+    /// Each point's value of the year before (same series and period), when the series has it.
+    public static func previousValues(_ points: [SeriesPoint]) -> [ExactDecimal?] {
+        var byKey: [String: ExactDecimal] = [:]
+        for point in points { byKey["\(point.series)|\(point.period ?? "")|\(point.year)"] = point.value }
+        return points.map { byKey["\($0.series)|\($0.period ?? "")|\($0.year - 1)"] }
     }
 }
