@@ -138,6 +138,8 @@ public struct ReportAudit: Sendable {
         let rollups = GoalRollup.all(goals: dataset.goals, indicators: dataset.indicators, year: year,
                                      kind: dataset.manifest.kind, settings: settings)
         var findings: [Finding] = []
+        let rule = settings.rollup == .capped ? "capped at 100" : "not capped at 100"
+        let otherRule = settings.rollup == .capped ? "not capped at 100" : "capped at 100"
         for goal in dataset.goals {
             guard let stated = goal.reportedPerformancePct, let rollup = rollups[goal.code], rollup.method == .weighted,
                   let derived = rollup.performance.value else { continue }
@@ -156,6 +158,11 @@ public struct ReportAudit: Sendable {
                     add(.warning, "matches the roll-up of the report's stated indicator rates (\(show(fromStated))), not of the derived rates (\(show(derived)))")
                     continue
                 }
+            }
+            // A report that did (or did not) cap its indicators at 100 where Senaryo does not.
+            if let other = rollup.otherCapping, PrintedValue.compare(printed: stated, derived: other) != .differs {
+                add(.warning, "matches the roll-up with indicator rates \(otherRule) (\(show(other))), not the one \(rule) (\(show(derived))); see `settings rollup`")
+                continue
             }
             if agreement == .lastDigit {
                 add(.warning, "the weighted roll-up is \(show(derived)): off by one in the last printed digit")

@@ -16,15 +16,15 @@ using goc-idaresi-2021 — Göç İdaresi Başkanlığı, 2021 Yılı Faaliyet R
    H2.1  objective  Düzensiz göçle mücadele edilebilmesi ve sınır dışı etme mekanizmasını…           100.00  Hedefe Ulaşıldı          100
    H2.2  objective  Geri kabul kapsamında yürütülen tüm iş ve işlemleri uluslararası huku…             0.00  Hedefe Ulaşılamadı        90
    H2.3  objective  Ulusal ve uluslararası hukuk çerçevesinde düzensiz göçmenlerin gönüll…            62.50  Hedefe Ulaşılamadı        85
-4 of 46 goals
+4 of 46 goals · indicator rates capped at 100 in roll-ups
 > goals --level aim --format csv
-code,parent,depth,level,title,responsible,related,performance_pct,status,method,weight_total,reported_performance_pct
-A1,,0,aim,Yabancıların düzenli göç kapsamındaki iş ve işlemlerinin hızlı ve etkin bir şekilde yürütülmesini sağlamak,,,63.605442176870748299319728,Hedefe Ulaşılamadı,children-mean,,
-A2,,0,aim,"Düzensiz göçte temel insan hak ve özgürlüklerine saygılı, uluslararası standartlara uygun, en iyi örneklerle ve güncel gelişmelerle göç yönetimine ilişkin tüm unsurların sürekli gözden geçirildiği, proaktif bir göç yönetimi oluşturmak",,,54.166666666666666666666667,Hedefe Ulaşılamadı,children-mean,,
-A3,,0,aim,Ülkemizden gerek bireysel gerekse kitlesel olarak koruma talep eden yabancıların tüm iş ve işlemlerini uluslararası temel insan haklarını güvence altına alarak etkin bir şekilde gerçekleştirmek,,,100,Hedefe Ulaşıldı,children-mean,,
-A4,,0,aim,İnsan ticaretiyle mücadele ve mağdurların korunması alanında uluslararası hukuk perspektifiyle mağdur odaklı etkin bir koruma ve mücadele sistemi geliştirmek,,,100,Hedefe Ulaşıldı,children-mean,,
-A5,,0,aim,Ülkemizdeki yabancıların toplumla olan karşılıklı uyumlarını desteklemek,,,97.407261904761904761904762,Hedefe Kısmen Ulaşıldı,children-mean,,
-A6,,0,aim,"Kaynakları ekonomik ve verimli kullanan, yönetim ve organizasyon yapısını sürekli iyileştiren etkin bir kurumsal yapı oluşturmak",,,91.083333333333333333333334,Hedefe Kısmen Ulaşıldı,children-mean,,
+code,parent,depth,level,title,responsible,related,performance_pct,status,method,rollup,weight_total,reported_performance_pct,other_rollup_pct,band_changers
+A1,,0,aim,Yabancıların düzenli göç kapsamındaki iş ve işlemlerinin hızlı ve etkin bir şekilde yürütülmesini sağlamak,,,63.605442176870748299319728,Hedefe Ulaşılamadı,children-mean,capped,,,,
+A2,,0,aim,"Düzensiz göçte temel insan hak ve özgürlüklerine saygılı, uluslararası standartlara uygun, en iyi örneklerle ve güncel gelişmelerle göç yönetimine ilişkin tüm unsurların sürekli gözden geçirildiği, proaktif bir göç yönetimi oluşturmak",,,54.166666666666666666666667,Hedefe Ulaşılamadı,children-mean,capped,,,,
+A3,,0,aim,Ülkemizden gerek bireysel gerekse kitlesel olarak koruma talep eden yabancıların tüm iş ve işlemlerini uluslararası temel insan haklarını güvence altına alarak etkin bir şekilde gerçekleştirmek,,,100,Hedefe Ulaşıldı,children-mean,capped,,,,
+A4,,0,aim,İnsan ticaretiyle mücadele ve mağdurların korunması alanında uluslararası hukuk perspektifiyle mağdur odaklı etkin bir koruma ve mücadele sistemi geliştirmek,,,100,Hedefe Ulaşıldı,children-mean,capped,,,,
+A5,,0,aim,Ülkemizdeki yabancıların toplumla olan karşılıklı uyumlarını desteklemek,,,97.407261904761904761904762,Hedefe Kısmen Ulaşıldı,children-mean,capped,,,,
+A6,,0,aim,"Kaynakları ekonomik ve verimli kullanan, yönetim ve organizasyon yapısını sürekli iyileştiren etkin bir kurumsal yapı oluşturmak",,,91.083333333333333333333334,Hedefe Kısmen Ulaşıldı,children-mean,capped,,,,
 > indicators --goal H1.2
  code     goal  name                                                    A        B        C  rate %  status              stated %  stated status
  PG1.2.2  H1.2  e-İkamet başvuru sayısı (adet)                    1050000  5050000  5735944  100.00  Hedef Aşıldı             100
@@ -135,7 +135,7 @@ budget line 6 (2021, economic)
 > goals --dataset iletisim-sp-2020-2024 --search kurumsal
  code  level  title                              related  perf %  status  stated %
  A6    aim    Kurumsal kapasiteyi güçlendirmek.
-1 of 19 goals
+1 of 19 goals · indicator rates capped at 100 in roll-ups
 > format markdown
 > indicators --goal H2.1
 | code | goal | name | A | B | C | rate % | status | stated % | stated status |

@@ -29,7 +29,7 @@ year,classification,code,parent,depth,name,initial,added,deducted,revised,spent,
  code    level      title                     related  perf %  status                  stated %
  İ1      aim        İklim değişikliğine uyum            88.00  Hedefe Kısmen Ulaşıldı
    İ1.1  objective  Yeşil alan; ağaçlandırma            88.00  Hedefe Kısmen Ulaşıldı
-2 of 2 goals
+2 of 2 goals · indicator rates capped at 100 in roll-ups
 > show İ1 --format json
 {
   "code": "İ1",
