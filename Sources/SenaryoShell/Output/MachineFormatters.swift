@@ -2,8 +2,8 @@ import Foundation
 import SenaryoEngine
 import SenaryoKit
 
-/// RFC 4180 CSV: a header of column keys, then the rows; exact values; totals left out so a
-/// spreadsheet summing the column does not count them twice.
+/// RFC 4180 CSV: a header of column keys, then the rows and the totals (a table's footer, which
+/// the table marks in a column of its own); exact values.
 enum CSVFormatter {
     static func text(_ table: Table) -> String {
         // Bytes grown in place, amounts written as digits straight into them: a national
@@ -15,7 +15,7 @@ enum CSVFormatter {
             append(column.key, to: &bytes)
         }
         bytes.append(UInt8(ascii: "\n"))
-        for row in table.rows {
+        for row in table.footer.isEmpty ? table.rows : table.rows + table.footer {
             for index in table.columns.indices {
                 if index > 0 { bytes.append(UInt8(ascii: ",")) }
                 switch row[safe: index] ?? .missing {
@@ -46,9 +46,11 @@ enum CSVFormatter {
 /// `309779558.12000001`): a JSON number may have any number of digits.
 enum JSONFormatter {
     static func text(_ table: Table) -> String {
+        // Totals (the footer) follow the rows, as in CSV; the table marks them in a column.
+        let rows = table.footer.isEmpty ? table.rows : table.rows + table.footer
         var text = "[\n"
-        text += table.rows.map { "  " + object(table.columns, $0) }.joined(separator: ",\n")
-        text += table.rows.isEmpty ? "]\n" : "\n]\n"
+        text += rows.map { "  " + object(table.columns, $0) }.joined(separator: ",\n")
+        text += rows.isEmpty ? "]\n" : "\n]\n"
         return text
     }
 

@@ -330,13 +330,14 @@ goc-idaresi-2021 › butce: inflation 2023: 45%, 2024: 30%
  total    2024  Toplam Ekonomik  real             3183023872.68
 3 figures moved
 > budget 2024 --real --format csv
-year,classification,code,parent,depth,name,initial,added,deducted,revised,spent,cancelled,remaining,rolled_up,realisation_pct,share_pct,change_pct,reported_rate_pct,reported_change_pct,real
-2024,economic,1,,0,Personel Giderleri,1132970000,,,,,,,,,18.882833333333333333333333,0,,,601045092.84
-2024,economic,2,,0,SGK Devlet Primi Giderleri,300399000,,,,,,,,,5.00665,31.643263098526370591042531,,,159362864.72
-2024,economic,3,,0,Mal ve Hizmet Alımı Giderleri,304656000,,,,,,,,,5.0776,32.162626455430425653750716,,,161621220.16
-2024,economic,5,,0,Cari Transferler,4135123000,,,,,,,,,68.918716666666666666666667,31.605391618624966662020037,,,2193699204.24
-2024,economic,6,,0,Sermaye Giderleri,92677000,,,,,,,,,1.544616666666666666666667,31.643465909090909090909091,,,49165517.24
-2024,economic,7,,0,Sermaye Transferleri,34175000,,,,,,,,,0.569583333333333333333333,31.64483821263482280431433,,,18129973.47
+kind,year,classification,code,parent,depth,name,initial,added,deducted,revised,spent,cancelled,remaining,rolled_up,realisation_pct,share_pct,spent_share_pct,change_pct,reported_rate_pct,reported_change_pct,real
+line,2024,economic,1,,0,Personel Giderleri,1132970000,,,,,,,,,18.882833333333333333333333,,0,,,601045092.84
+line,2024,economic,2,,0,SGK Devlet Primi Giderleri,300399000,,,,,,,,,5.00665,,31.643263098526370591042531,,,159362864.72
+line,2024,economic,3,,0,Mal ve Hizmet Alımı Giderleri,304656000,,,,,,,,,5.0776,,32.162626455430425653750716,,,161621220.16
+line,2024,economic,5,,0,Cari Transferler,4135123000,,,,,,,,,68.918716666666666666666667,,31.605391618624966662020037,,,2193699204.24
+line,2024,economic,6,,0,Sermaye Giderleri,92677000,,,,,,,,,1.544616666666666666666667,,31.643465909090909090909091,,,49165517.24
+line,2024,economic,7,,0,Sermaye Transferleri,34175000,,,,,,,,,0.569583333333333333333333,,31.64483821263482280431433,,,18129973.47
+total,2024,economic,,,,Toplam,6000000000,,,,,,,,,100,,24.221038335916751366436598,,,3183023872.68
 2024: 100000000 over the ceiling of 5900000000 (see `ceiling 2024` for the excess by line)
 > scenario unknown
 error: ACTION: "unknown" is not a scenario action; expected new, list, show, use, copy, rename, drop, undo, export
