@@ -120,6 +120,8 @@ enum PluginContextBuilder {
         var settings = ["language": shell.settings.language.rawValue, "basis": shell.settings.basis.rawValue,
                         "bands": "\(shell.settings.bands.partialFrom) \(shell.settings.bands.reachedAt)"]
         settings["decimals"] = String(shell.settings.percentDecimals)
+        // A plugin that rolls indicators up should count rates above 100 as the shell does.
+        settings["rollup"] = shell.settings.rollup.rawValue
         guard shell.currentDatasetID != nil, let view = try? shell.context.view(dataset: nil, scenario: nil) else {
             return Context(dataset: nil, scenario: nil, settings: settings, tables: [:])
         }
