@@ -10,13 +10,19 @@ struct CheckCommand: Command {
             Compares, at the precision the report printed: stated rates and performances with \
             the derived ones (recognising truncation instead of rounding, and a figure computed \
             with the other formula), stated statuses with the band of the derived rate, quarters \
-            with the stated year-end, revised with initial + added − deducted, sub-lines with \
-            their parent, lines with the totals stated in series.csv (budget.total.*), revised − \
-            spent with cancelled, objective weights with 100, and an objective's stated \
-            performance with the weighted roll-up of its indicators (where the weights total 100). Severity: error (no rounding or \
-            known method gives the stated value), warning (explainable, worth a look), note \
-            (truncated instead of rounded). In scripts the exit status is 1 when errors are \
-            found, unless --warn-only.
+            with the stated year-end (by the declared aggregation; when none is declared every \
+            rule is tried, and a year-end none gives, as de-duplicated counts have, is a note), \
+            revised with initial + added − deducted, sub-lines with their parent, the totals \
+            stated in series.csv (budget.total.*) with the lines of each classification that \
+            covers the whole budget (economic, institutional, functional; project lines are a \
+            part of it, noted only when they exceed the capital line 6), stated year-on-year \
+            changes of budget lines and of series with the derived ones, revised − spent with \
+            cancelled, objective weights with 100, and an objective's stated performance with \
+            the weighted roll-up of its indicators (where the weights total 100). Severity: \
+            error (no rounding or known method gives the stated value), warning (explainable, \
+            worth a look), note (harmless: truncated instead of rounded, or how an undeclared \
+            rule was read). In scripts the exit status is 1 when errors are found, unless \
+            --warn-only.
             """,
         arguments: [ArgumentSpec("ids", valueName: "ID", help: "datasets to check (default: the one in use)", isOptional: true,
                                  isRepeating: true, completion: .datasetID)],
@@ -51,8 +57,16 @@ struct CheckCommand: Command {
             let parts = Finding.Severity.allCases.compactMap { severity in
                 counts[severity].map { "\($0) \(severity.rawValue)\($0 == 1 ? "" : "s")" }
             }
-            blocks.append(.message(findings.isEmpty ? "\(id): no disagreements"
-                                   : "\(id): \(findings.count) disagreement\(findings.count == 1 ? "" : "s") (\(parts.joined(separator: ", ")))"))
+            let headline: String
+            if findings.isEmpty {
+                headline = "\(id): no disagreements"
+            } else if counts[.error] == nil && counts[.warning] == nil {
+                // Notes only (truncations, how an undeclared aggregation was read): nothing to fix.
+                headline = "\(id): no errors or warnings (\(parts.joined(separator: ", ")))"
+            } else {
+                headline = "\(id): \(findings.count) disagreement\(findings.count == 1 ? "" : "s") (\(parts.joined(separator: ", ")))"
+            }
+            blocks.append(.message(headline))
             for finding in findings where finding.severity <= threshold {
                 rows.append([.text(id), .text(finding.severity.rawValue), .text(finding.table), .text(finding.key), .text(finding.column),
                              .optional(finding.stated), .optional(finding.derived), .text(finding.message)])

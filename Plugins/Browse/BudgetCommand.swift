@@ -12,9 +12,12 @@ struct BudgetCommand: Command {
             its sub-lines' sums (marked in CSV/JSON by `rolled_up`). Amounts are exact, as the \
             report prints them; `revised` is the stated final appropriation, or initial + added − \
             deducted when left out. Derived: remaining (revised − spent), real % (spent / \
-            revised), share % of the year's total, and Δ% against the same code the year before \
-            (on `settings change-basis`, KBÖ by default). The report's own percentages are shown \
-            as "stated". The total row adds the top-level lines.
+            revised), share % of the year's revised total (of KBÖ when there is no revised), \
+            spent share % of the year's spending (the distribution of spending reports print), \
+            and Δ% against the same code the year before (on `settings change-basis`, KBÖ by \
+            default). The report's own percentages are shown as "stated". The total row adds \
+            the top-level lines, one per year and classification; CSV, JSON and `export` have \
+            the total rows too, after the lines, marked `total` in `kind` (lines are `line`).
             """,
         arguments: [ArgumentSpec("year", help: "only this fiscal year", isOptional: true)],
         options: [
@@ -50,6 +53,7 @@ struct BudgetCommand: Command {
         let decimals = settings.percentDecimals
         let amounts: [BudgetAmount] = [.initial, .added, .deducted, .revised, .spent, .cancelled]
         var columns = [
+            Column("kind", isShownInTable: false),
             Column("year", isShownInTable: multipleGroups), Column("classification", isShownInTable: false),
             Column("code"), Column("parent", isShownInTable: false), Column("depth", isShownInTable: false),
             Column("name", maximumWidth: 36),
@@ -59,6 +63,7 @@ struct BudgetCommand: Command {
             Column("remaining", minimumDecimals: 2), Column("rolled_up", isShownInTable: false),
             Column.percent("realisation_pct", header: "real %", decimals: decimals),
             Column.percent("share_pct", header: "share %", decimals: decimals),
+            Column.percent("spent_share_pct", header: "spent share %", decimals: decimals),
             Column.percent("change_pct", header: "Δ%", decimals: 1),
             Column("reported_rate_pct", header: "stated %"), Column("reported_change_pct", header: "stated Δ%"),
             Column("real", isShownInTable: arguments.flag("real"), minimumDecimals: 2),
@@ -72,24 +77,24 @@ struct BudgetCommand: Command {
             let line = entry.line
             var row: [Value] = []
             row.reserveCapacity(columns.count)
-            row += [.integer(line.year), .text(line.classification.rawValue), .indented(line.code, depth: entry.depth),
+            row += [.text("line"), .integer(line.year), .text(line.classification.rawValue), .indented(line.code, depth: entry.depth),
                     .optional(line.parent), .integer(entry.depth), .text(line.name)]
             for amount in amounts { row.append(.optional(entry.amounts[amount])) }
             row.append(.optional(entry.remaining.value))
             row.append(.text(entry.rolledUp.isEmpty ? "" : entry.rolledUp.map(\.rawValue).sorted().joined(separator: " ")))
-            row += [.outcome(entry.realisation), .outcome(entry.share), .outcome(entry.change),
+            row += [.outcome(entry.realisation), .outcome(entry.share), .outcome(entry.spentShare), .outcome(entry.change),
                     .optional(line.reportedRatePct), .optional(line.reportedChangePct), real(entry.amounts, line.year)]
             return row
         }
         let footer: [[Value]] = totals.map { total in
-            [.integer(total.year), .text(total.classification.rawValue), .text(""), .missing, .missing,
+            [.text("total"), .integer(total.year), .text(total.classification.rawValue), .missing, .missing, .missing,
              .text(multipleGroups ? "Toplam \(total.year) \(total.classification.turkishName)" : "Toplam")]
                 + amounts.map { Value.optional(total.amounts[$0]) }
                 + [.optional(total.remaining.value), .missing, .outcome(total.realisation), .decimal(100),
-                   .outcome(total.change), .missing, .missing, real(total.amounts, total.year)]
+                   total.amounts[.spent].map { $0.isZero ? Value.missing : .decimal(100) } ?? .missing, .outcome(total.change), .missing, .missing, real(total.amounts, total.year)]
         }
         // Columns with no value in any row are left out of the table to keep it readable.
-        for index in columns.indices where columns[index].isShownInTable && index >= 6 {
+        for index in columns.indices where columns[index].isShownInTable && index >= 7 {
             if rows.allSatisfy({ $0[index] == .missing }) && footer.allSatisfy({ $0[index] == .missing }) {
                 columns[index].isShownInTable = false
             }

@@ -10,7 +10,12 @@ struct GoalsCommand: Command {
             Nodes are nested under their parents in the report's own order. Give a CODE to show \
             only that node and what is below it. `perf %` is the node's performance: the weighted \
             rates of its own indicators (weights normalised when they do not total 100), else \
-            the mean of its children's; CSV and JSON say which method in `method`.
+            the mean of its children's; CSV and JSON say which method in `method`. An \
+            indicator's rate counts at most 100 in a roll-up (`settings rollup capped`, the \
+            strategic planning guide's rule; `uncapped` counts it as derived): the caption, \
+            and `rollup` in CSV and JSON, say which. A node whose band the other rule would \
+            change lists the indicators above 100 that change it (`changes band`), with its \
+            performance under the other rule (`other_rollup_pct`).
             """,
         arguments: [ArgumentSpec("code", help: "show only this node and its descendants", isOptional: true, completion: .goalCode)],
         options: [
@@ -48,24 +53,35 @@ struct GoalsCommand: Command {
         if let search { rows = rows.filter { TurkishText.contains($0.item.title, search) } }
         let flat = level != nil || search != nil
         let extraNames = goals.first(where: { !$0.extra.isEmpty })?.extra.names ?? []
+        let capped = settings.rollup == .capped
+        // The other rule's value and the band changers only when some node shown has any.
+        let anyChanger = rows.contains { !(rollups[$0.item.code]?.bandChangers.isEmpty ?? true) }
         let table = Table(
             columns: [
                 Column("code"), Column("parent", isShownInTable: false), Column("depth", isShownInTable: false),
                 Column("level"), Column("title", maximumWidth: 70), Column("responsible", isShownInTable: false),
                 Column("related"),
                 Column.percent("performance_pct", header: "perf %", decimals: settings.percentDecimals), Column("status", maximumWidth: 24),
-                Column("method", isShownInTable: false), Column("weight_total", isShownInTable: false),
+                Column("method", isShownInTable: false), Column("rollup", isShownInTable: false), Column("weight_total", isShownInTable: false),
                 Column("reported_performance_pct", header: "stated %"),
+                Column.percent("other_rollup_pct", header: capped ? "uncapped %" : "capped %", decimals: settings.percentDecimals,
+                               isShownInTable: anyChanger),
+                Column("band_changers", header: "changes band", isShownInTable: anyChanger, maximumWidth: 30),
             ] + extraNames.map { Column($0, isShownInTable: false) },
             rows: rows.map { goal, depth in
-                [.indented(goal.code, depth: flat ? 0 : depth), .optional(goal.parent), .integer(depth), .text(goal.level.rawValue),
-                 .text(goal.title), .optional(goal.responsible), .optional(goal.related),
-                 .outcome(rollups[goal.code]?.performance ?? .undefined("")), .optional(rollups[goal.code]?.status?.label(settings.language)),
-                 .optional(rollups[goal.code]?.method?.rawValue), .optional(rollups[goal.code]?.weightTotal),
-                 .optional(goal.reportedPerformancePct)]
+                let rollup = rollups[goal.code]
+                return [.indented(goal.code, depth: flat ? 0 : depth), .optional(goal.parent), .integer(depth), .text(goal.level.rawValue),
+                        .text(goal.title), .optional(goal.responsible), .optional(goal.related),
+                        .outcome(rollup?.performance ?? .undefined("")), .optional(rollup?.status?.label(settings.language)),
+                        .optional(rollup?.method?.rawValue), .text(settings.rollup.rawValue), .optional(rollup?.weightTotal),
+                        .optional(goal.reportedPerformancePct), .optional(rollup?.otherCapping?.normalized),
+                        .text(rollup?.bandChangers.map(\.code).joined(separator: " ") ?? "")]
                     + extraNames.map { Value.optional(goal.extra[$0]) }
             },
-            caption: "\(view.scenario.map { "scenario \($0) · " } ?? "")\(rows.count) of \(dataset.counts.goals) goals")
+            caption: "\(view.scenario.map { "scenario \($0) · " } ?? "")\(rows.count) of \(dataset.counts.goals) goals · "
+                + settings.rollup.phrase
+                + (anyChanger ? " · changes band: indicators above 100 that would change their objective's band "
+                    + (capped ? "if not capped" : "if capped at 100") : ""))
         return .table(table)
     }
 }

@@ -10,7 +10,9 @@ struct IndicatorsCommand: Command {
             Filters combine. --goal includes the indicators of every node below that goal, so \
             `--goal A1` lists all indicators of aim A1's objectives. Text matching follows \
             Turkish case rules (I/ı, İ/i). C is the stated \
-            year-end value, or the quarters' aggregate when none is stated. `rate` is \
+            year-end value, or the quarters' aggregate when none is stated (by `aggregation`; \
+            the last quarter when none is declared, and `aggregation` is then empty in CSV and \
+            JSON). `rate` is \
             the figure the status comes from: strategic-plan performance (C−A)/(B−A) limited to \
             0..100, or realisation C/B (B/C when less is better), per `settings basis`; the \
             report's own figures are shown beside it as "stated". Machine formats (csv, json) include every column: \
@@ -92,7 +94,7 @@ struct IndicatorsCommand: Command {
         let rows: [[Value]] = zip(indicators, figures).map { i, f in
             var row: [Value] = [
                 .text(i.code), .optional(i.goal), .integer(i.year), .text(i.name), .optional(i.unit), .text(i.direction.rawValue),
-                .text(i.aggregation.rawValue), .optional(i.weightPct), .optional(i.baseline), .optional(i.baselineYear),
+                .optional(i.aggregation?.rawValue), .optional(i.weightPct), .optional(i.baseline), .optional(i.baselineYear),
                 .optional(i.target),
             ]
             row += i.quarters.map { Value.optional($0) }

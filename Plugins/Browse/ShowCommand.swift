@@ -64,7 +64,7 @@ struct ShowCommand: Command {
         var fields: [(key: String, label: String, value: Value)] = [
             ("code", "code", .text(i.code)), ("year", "year", .integer(i.year)), ("name", "name", .text(i.name)),
             ("goal", "goal", .optional(i.goal)), ("unit", "unit", .optional(i.unit)),
-            ("direction", "direction", .text(i.direction.rawValue)), ("aggregation", "aggregation", .text(i.aggregation.rawValue)),
+            ("direction", "direction", .text(i.direction.rawValue)), ("aggregation", "aggregation", .text(i.aggregation?.rawValue ?? "\(Aggregation.default.rawValue) (not declared)")),
             ("weight_pct", "weight %", .optional(i.weightPct)), ("baseline", "baseline (A)", .optional(i.baseline)),
             ("baseline_year", "baseline year", .optional(i.baselineYear)), ("target", "target (B)", .optional(i.target)),
         ]

@@ -57,15 +57,15 @@ struct CeilingCommand: Command {
             let value = entry.amounts[measure]
             let isFree = free.contains { $0.line.code == entry.line.code }
             let share = isFree && !freeTotal.isZero ? value.map { ($0 * excess).divided(by: freeTotal, scale: 2, rule: .halfUp)! } : nil
-            return [.text(entry.line.code), .text(entry.line.name), .optional(value), .optional(share),
+            return [.text("line"), .text(entry.line.code), .text(entry.line.name), .optional(value), .optional(share),
                     .optional(share.flatMap { s in value.map { $0 - s } }), .text(isFree ? "" : "held")]
         }
         output.blocks.append(.message("\(year): \(amount) is over the ceiling of \(ceiling.amount) by \(excess)"))
         output.blocks.append(.table(Table(
-            columns: [Column("code"), Column("name", maximumWidth: 36), Column(measure.rawValue, minimumDecimals: 2),
+            columns: [Column("kind", isShownInTable: false), Column("code"), Column("name", maximumWidth: 36), Column(measure.rawValue, minimumDecimals: 2),
                       Column("excess_share", header: "excess share", minimumDecimals: 2), Column("within_ceiling", header: "within ceiling", minimumDecimals: 2),
                       Column("held", header: "")],
-            rows: rows, footer: [[.text(""), .text("Toplam"), .decimal(amount), .decimal(excess), .decimal(ceiling.amount), .text("")]],
+            rows: rows, footer: [[.text("total"), .text(""), .text("Toplam"), .decimal(amount), .decimal(excess), .decimal(ceiling.amount), .text("")]],
             caption: "the excess shared in proportion to each line's \(measure.rawValue)\(holds.isEmpty ? "" : ", held lines excluded")")))
         return output
     }

@@ -89,6 +89,7 @@ struct SimulateCommand: Command {
         return .table(Table(columns: [Column("output"), Column("runs"), Column("p10", header: "P10"), Column("p50", header: "P50"),
                                       Column("p90", header: "P90"), Column("mean")] + bandColumns.map { var c = $0; c.isShownInTable = anyRate; return c },
                             rows: rows,
-                            caption: "\(view.label): \(runs) runs, seed \(seed); " + parameters.map { "\($0.name) \($0.distribution)" }.joined(separator: ", ")))
+                            caption: "\(view.label): \(runs) runs, seed \(seed); " + parameters.map { "\($0.name) \($0.distribution)" }.joined(separator: ", ")
+                                + (metrics.contains { if case .goal = $0 { true } else { false } } ? " · goal: \(context.settings.rollup.phrase)" : "")))
     }
 }

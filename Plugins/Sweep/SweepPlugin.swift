@@ -47,7 +47,8 @@ struct SweepCommand: Command {
                           : Column(metric.description, minimumDecimals: metric == .belowPartial ? nil : 2)
         }
         let rows: [[Value]] = grid.map { row in row.point.map { Value.decimal($0) } + row.values.map { Value.optional($0?.normalized) } }
-        return .table(Table(columns: columns, rows: rows, caption: "\(view.label): \(rows.count) runs"))
+        let rollup = metrics.contains { if case .goal = $0 { true } else { false } } ? " · goal: \(context.settings.rollup.phrase)" : ""
+        return .table(Table(columns: columns, rows: rows, caption: "\(view.label): \(rows.count) runs\(rollup)"))
     }
 
     /// Parses `growth 30..50 step 5 x inflation 40..70 step 10 show total total.real`.

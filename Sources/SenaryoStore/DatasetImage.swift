@@ -10,11 +10,15 @@ import Synchronization
 /// read whole in one blob: column by column, text dictionary-encoded (a code or a name repeated
 /// over five years is stored and decoded once), exact decimals as scale and significand.
 ///
-/// Layout (version 1): magic `SNRYIMG`, version byte, then goals, indicators, budget lines and
+/// Layout (version 2): magic `SNRYIMG`, version byte, then goals, indicators, budget lines and
 /// series points, each a row count followed by its columns. Integers are LEB128 varints
 /// (signed ones zigzag-encoded); an optional value uses 0 for "missing".
+///
+/// Version 2 stores an indicator's aggregation as declared, missing when the file left it
+/// empty (version 1 stored the default `last` there, so an undeclared rule could not be told
+/// from a declared one); a version 1 image is not read, and the dataset's rows are.
 enum DatasetImage {
-    static let version: UInt8 = 1
+    static let version: UInt8 = 2
     private static let magic = Array("SNRYIMG".utf8)
 
     // MARK: Encoding
@@ -64,7 +68,7 @@ enum DatasetImage {
         out.strings(indicators.map(\.name))
         out.strings(indicators.map(\.unit))
         out.strings(indicators.map(\.direction.rawValue))
-        out.strings(indicators.map(\.aggregation.rawValue))
+        out.strings(indicators.map { $0.aggregation?.rawValue })
         out.decimals(indicators.map(\.weightPct))
         out.decimals(indicators.map(\.baseline))
         out.integers(indicators.map(\.baselineYear))
@@ -149,7 +153,7 @@ enum DatasetImage {
             indicators.append(Indicator(
                 code: code[row] ?? "", goal: goal[row], year: year[row] ?? 0, name: name[row] ?? "", unit: unit[row],
                 direction: Direction(rawValue: direction[row] ?? "") ?? .increase,
-                aggregation: Aggregation(rawValue: aggregation[row] ?? "") ?? .last,
+                aggregation: aggregation[row].flatMap(Aggregation.init(rawValue:)),
                 weightPct: weight[row], baseline: baseline[row], baselineYear: baselineYear[row], target: target[row],
                 quarters: [q1[row], q2[row], q3[row], q4[row]], actual: actual[row], reportedRatePct: rate[row],
                 reportedStatus: status[row], responsible: responsible[row], source: source[row], extra: extra[row]))

@@ -53,16 +53,17 @@ struct DatasetWriter {
         var indicator = try RowInserter(db, sql: """
             INSERT INTO indicator (dataset_id, position, code, goal, year, name, unit, direction, aggregation, weight_pct,
                 baseline, baseline_year, target, q1, q2, q3, q4, actual, reported_rate_pct, reported_status,
-                responsible, source, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                responsible, source, extra, aggregation_declared)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (position, i) in dataset.indicators.enumerated() {
             try poll(position)
             indicator.bind(m.id); indicator.bind(position); indicator.bind(i.code); indicator.bind(i.goal); indicator.bind(i.year)
-            indicator.bind(i.name); indicator.bind(i.unit); indicator.bind(i.direction.rawValue); indicator.bind(i.aggregation.rawValue)
+            indicator.bind(i.name); indicator.bind(i.unit); indicator.bind(i.direction.rawValue); indicator.bind(i.effectiveAggregation.rawValue)
             indicator.bind(i.weightPct); indicator.bind(i.baseline); indicator.bind(i.baselineYear); indicator.bind(i.target)
             for quarter in i.quarters { indicator.bind(quarter) }
             indicator.bind(i.actual); indicator.bind(i.reportedRatePct); indicator.bind(i.reportedStatus); indicator.bind(i.responsible)
-            indicator.bind(i.source); indicator.bind(RecordMapping.encodeExtra(i.extra))
+            indicator.bind(i.source); indicator.bind(RecordMapping.encodeExtra(i.extra)); indicator.bind(i.aggregation == nil ? 0 : 1)
             try indicator.insert()
         }
 

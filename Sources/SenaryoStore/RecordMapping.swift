@@ -58,14 +58,15 @@ enum RecordMapping {
 
     static let indicatorColumns = """
         code, goal, year, name, unit, direction, aggregation, weight_pct, baseline, baseline_year, target, q1, q2, q3, q4, \
-        actual, reported_rate_pct, reported_status, responsible, source, extra
+        actual, reported_rate_pct, reported_status, responsible, source, extra, aggregation_declared
         """
 
     static func indicator(_ row: Row, extraNames: [String]?) -> Indicator {
         Indicator(
             code: row[0], goal: row[1], year: row[2], name: row[3], unit: row[4],
             direction: Direction(rawValue: row[5]) ?? .increase,
-            aggregation: Aggregation(rawValue: row[6]) ?? .last,
+            // `aggregation` holds the rule figures use; `aggregation_declared` whether the file said it.
+            aggregation: (row[21] as Int?) == 0 ? nil : Aggregation(rawValue: row[6]) ?? .default,
             weightPct: decimal(row, 7), baseline: decimal(row, 8), baselineYear: row[9],
             target: decimal(row, 10),
             quarters: [decimal(row, 11), decimal(row, 12), decimal(row, 13), decimal(row, 14)],

@@ -155,6 +155,12 @@ enum Schema {
                 ) WITHOUT ROWID;
                 """)
         }
+        migrator.registerMigration("v5 undeclared aggregation") { db in
+            // Whether indicators.csv declared the row's aggregation: `aggregation` keeps the rule
+            // figures use (`last` when none is declared), and the audit tries every rule for an
+            // undeclared one. Rows loaded before this migration count as declared, as they were read.
+            try db.execute(sql: "ALTER TABLE indicator ADD COLUMN aggregation_declared INTEGER NOT NULL DEFAULT 1")
+        }
         return migrator
     }
 }

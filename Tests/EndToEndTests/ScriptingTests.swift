@@ -69,4 +69,24 @@ struct ScriptingTests {
         let bad = try SenaryoBinary.run(["--wrokspace", "x"])
         #expect(bad.status == 2 && bad.stderr.contains("did you mean --workspace?"))
     }
+
+    @Test("export writes the budget's total rows too, marked, in CSV and JSON (issue 12)")
+    func exportedBudgetHasItsTotals() throws {
+        let directory = SenaryoBinary.temporaryDirectory()
+        let csv = directory.appendingPathComponent("butce.csv").path, json = directory.appendingPathComponent("butce.json").path
+        let result = try SenaryoBinary.run(["--workspace", ":memory:", "-c", "load Tests/EndToEndTests/Fixtures/budget-totals",
+                                            "-c", "export \(csv) \"budget\"", "-c", "export \(json) \"budget 2024\""])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = try String(contentsOfFile: csv, encoding: .utf8).split(separator: "\n")
+        #expect(lines.first?.hasPrefix("kind,year,classification,code,") == true)
+        #expect(lines.filter { $0.hasPrefix("line,") }.count == 7)
+        #expect(lines.filter { $0.hasPrefix("total,") } == [
+            "total,2023,economic,,,,Toplam 2023 Ekonomik,500,,,520,490,,30,,94.230769230769230769230769,100,100,,,,",
+            "total,2024,economic,,,,Toplam 2024 Ekonomik,650,,,650,625,,25,,96.153846153846153846153846,100,100,30,,,",
+            "total,2024,institutional,,,,Toplam 2024 Kurumsal,650,,,650,625,,25,,96.153846153846153846153846,100,100,,,,",
+        ])
+        let text = try String(contentsOfFile: json, encoding: .utf8)
+        #expect(text.components(separatedBy: "\"kind\": \"total\"").count == 3, "the two 2024 totals")
+        #expect(text.contains("{\"kind\": \"total\", \"year\": 2024, \"classification\": \"economic\", \"code\": null"))
+    }
 }

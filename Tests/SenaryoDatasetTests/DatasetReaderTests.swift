@@ -126,7 +126,7 @@ struct SampleDatasetTests {
             _ = try DatasetLoader().load(from: file)
             Issue.record("a file loaded as a dataset")
         } catch {
-            #expect(error.diagnostics.map(\.description) == ["\(file): is a file, not a dataset folder (expected a folder with dataset.yaml)"])
+            #expect(error.diagnostics.map(\.description) == ["\(file): is a file, not a dataset folder (expected a folder with dataset.yaml, or an .xlsx workbook)"])
         }
     }
 }
@@ -244,12 +244,13 @@ struct DatasetReaderTests {
         ])
     }
 
-    @Test("defaults: direction increase, aggregation last, currency TRY, delimiter comma")
+    @Test("defaults: direction increase, aggregation undeclared (figures use last), currency TRY, delimiter comma")
     func defaults() throws {
         let dataset = try read(["dataset.yaml": plainManifest, "indicators.csv": "code,year,name\nPG1,2021,Gösterge\n"]).get()
         let indicator = try #require(dataset.indicators.first)
         #expect(indicator.direction == .increase)
-        #expect(indicator.aggregation == .last)
+        #expect(indicator.aggregation == nil)
+        #expect(indicator.effectiveAggregation == .last)
         #expect(indicator.quarters == [nil, nil, nil, nil])
         #expect(indicator.goal == nil)
         #expect(dataset.manifest.currency == "TRY")

@@ -79,10 +79,15 @@ struct GoalRollupTests {
                           makeIndicator(code: "PP3", goal: "O1", target: 10, actual: 20)]
         let o1 = try #require(GoalRollup.all(goals: [objective("O1", parent: nil)], indicators: indicators, year: 2021, kind: .activityReport)["O1"])
         #expect(o1.method == .mean)
-        #expect(o1.performance.value?.formatted(decimals: 6) == "113.333333")  // (50 + 90 + 200) / 3
+        // PP3's 200 counts as 100 by default (capped roll-ups, issue 12): (50 + 90 + 100) / 3.
+        #expect(o1.performance.value?.formatted(decimals: 6) == "80.000000")
         #expect(o1.weightTotal == nil)
         #expect(o1.inputs == 3)
-        #expect(o1.status == .exceeded)
+        #expect(o1.status == .partiallyReached)
+        let uncapped = try #require(GoalRollup.all(goals: [objective("O1", parent: nil)], indicators: indicators, year: 2021,
+                                                   kind: .activityReport, settings: FigureSettings(rollup: .uncapped))["O1"])
+        #expect(uncapped.performance.value?.formatted(decimals: 6) == "113.333333")  // (50 + 90 + 200) / 3
+        #expect(uncapped.status == .exceeded)
     }
 
     @Test("a node without indicators takes the mean of its children")

@@ -44,7 +44,8 @@ struct ShellTests {
         #expect(shell.execute("load \(packageRoot.path)/SampleData/goc-idaresi-2021"))
         sink.output = ""
         #expect(shell.execute("budget 2021 --format csv"))
-        #expect(sink.output.hasPrefix("year,classification,code,"))
+        #expect(sink.output.hasPrefix("kind,year,classification,code,"))
+        #expect(sink.output.hasSuffix("total,2021,economic,,,,Toplam,2983522000,1459680880,316087390,4127115489,4105475417.12,,21640071.88,,99.475661101859706160502842,100,100,18.809989443172129655845819,,,\n"))
         #expect(sink.output.contains(",309779558.12,"))
         #expect(shell.format == .table)
         #expect(shell.execute("format json"))

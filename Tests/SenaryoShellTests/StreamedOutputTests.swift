@@ -54,11 +54,12 @@ struct StreamedOutputTests {
         let text = String(decoding: sink.pieces.joined(), as: UTF8.self)
         let lines = text.split(separator: "\n")
         if format == "csv" {
-            #expect(lines.count == 20_001)
-            #expect(lines[1].hasPrefix("2021,institutional,K1,,0,Şube Müdürlüğü İğdır 1,1000,1,0,1001,100.5,"))
+            #expect(lines.count == 20_002)  // the header, the lines and the total
+            #expect(lines[1].hasPrefix("line,2021,institutional,K1,,0,Şube Müdürlüğü İğdır 1,1000,1,0,1001,100.5,"))
+            #expect(lines[20_001].hasPrefix("total,2021,institutional,"))
         } else {
-            #expect(lines.count == 20_002)
-            #expect(text.hasPrefix("[\n  {\"year\": 2021, \"classification\": \"institutional\", \"code\": \"K1\""))
+            #expect(lines.count == 20_003)
+            #expect(text.hasPrefix("[\n  {\"kind\": \"line\", \"year\": 2021, \"classification\": \"institutional\", \"code\": \"K1\""))
             #expect(text.hasSuffix("}\n]\n"))
         }
     }

@@ -19,7 +19,8 @@ private func temporaryWorkspacePath() -> String {
 struct WorkspaceTests {
     @Test func freshWorkspaceHasAllMigrationsAndNoDatasets() throws {
         let workspace = try Workspace(path: Workspace.inMemoryPath)
-        #expect(try workspace.appliedMigrations() == ["v1 datasets", "v2 scenarios", "v3 plugins", "v4 dataset images"])
+        #expect(try workspace.appliedMigrations() == ["v1 datasets", "v2 scenarios", "v3 plugins", "v4 dataset images",
+                                                       "v5 undeclared aggregation"])
         #expect(try workspace.datasetSummaries().isEmpty)
     }
 
@@ -39,6 +40,20 @@ struct WorkspaceTests {
         #expect(line.spent?.description == "309779558.12")
         let rate = try #require(try workspace.indicators(in: "goc-idaresi-2021", year: 2021, goals: nil).first { $0.code == "PP8" })
         #expect(rate.quarters[3]?.description == "24.50")
+    }
+
+    @Test func anUndeclaredAggregationStaysUndeclaredInRowsAndImage() throws {
+        let workspace = try Workspace(path: Workspace.inMemoryPath)
+        try workspace.save(try sample("goc-idaresi-2021"))
+        // PG1.2.2 leaves `aggregation` empty, PP1 declares `last`: rows and image keep the difference.
+        let rows = try workspace.indicators(in: "goc-idaresi-2021")
+        #expect(rows.first { $0.code == "PG1.2.2" }?.aggregation == nil)
+        #expect(rows.first { $0.code == "PP1" }?.aggregation == .last)
+        let image = try #require(try workspace.dataset("goc-idaresi-2021"))
+        #expect(image.indicators.first { $0.code == "PG1.2.2" }?.aggregation == nil)
+        #expect(image.indicators.first { $0.code == "PP2" }?.aggregation == .sum)
+        let sql = try workspace.query("SELECT aggregation, aggregation_declared FROM indicator WHERE code IN ('PG1.2.2', 'PP1') ORDER BY code")
+        #expect(sql.rows == [[.text("last"), .integer(0)], [.text("last"), .integer(1)]])
     }
 
     @Test func loadingAnExistingIDIsRefusedWithoutReplace() throws {

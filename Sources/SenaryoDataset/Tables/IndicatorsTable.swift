@@ -17,7 +17,9 @@ enum IndicatorsTable {
             let year = reader.year("year", required: true)
             let name = reader.requiredText("name", "the indicator's name as written in the report")
             let direction: Direction? = reader.choice("direction", default: .increase)
-            let aggregation: Aggregation? = reader.choice("aggregation", default: .last)
+            // An empty cell stays undeclared (nil), not `last`: the audit then tries every rule.
+            let declaresAggregation = reader.text("aggregation") != nil
+            let aggregation: Aggregation? = declaresAggregation ? reader.choice("aggregation", default: nil) : nil
             let weight = reader.number("weight_pct")
             let baseline = reader.number("baseline")
             let baselineYear = reader.year("baseline_year", required: false)
@@ -25,7 +27,7 @@ enum IndicatorsTable {
             let quarters = ["q1", "q2", "q3", "q4"].map { reader.number($0) }
             let actual = reader.number("actual")
             let rate = reader.number("reported_rate_pct")
-            guard let code, let year, let name, let direction, let aggregation else { continue }
+            guard let code, let year, let name, let direction, !declaresAggregation || aggregation != nil else { continue }
             rows.append((record.line, Indicator(
                 code: code, goal: reader.text("goal"), year: year, name: name, unit: reader.text("unit"),
                 direction: direction, aggregation: aggregation, weightPct: weight, baseline: baseline,

@@ -13,6 +13,7 @@ public struct ReportAudit: Sendable {
         findings += weightFindings(dataset)
         findings += goalFindings(dataset)
         findings += budgetFindings(dataset)
+        findings += seriesFindings(dataset)
         return findings
     }
 
@@ -33,9 +34,13 @@ public struct ReportAudit: Sendable {
                 findings.append(Finding(severity, table: "indicators.csv", key: key, column: column, stated: stated, derived: derived, message: message))
             }
 
-            if let actual = indicator.actual, let fromQuarters = figures.fromQuarters, figures.quartersReported == 4, actual != fromQuarters {
-                add(.error, "actual", actual.description, fromQuarters.description,
-                    "the quarters give \(fromQuarters) by \(indicator.aggregation.rawValue), the stated year-end is \(actual) (difference \(actual - fromQuarters))")
+            if let aggregation = indicator.aggregation {
+                if let actual = indicator.actual, let fromQuarters = figures.fromQuarters, figures.quartersReported == 4, actual != fromQuarters {
+                    add(.error, "actual", actual.description, fromQuarters.description,
+                        "the quarters give \(fromQuarters) by \(aggregation.rawValue), the stated year-end is \(actual) (difference \(actual - fromQuarters))")
+                }
+            } else if let finding = undeclaredAggregationFinding(indicator, key: key) {
+                findings.append(finding)
             }
 
             if let stated = indicator.reportedRatePct {
@@ -133,6 +138,8 @@ public struct ReportAudit: Sendable {
         let rollups = GoalRollup.all(goals: dataset.goals, indicators: dataset.indicators, year: year,
                                      kind: dataset.manifest.kind, settings: settings)
         var findings: [Finding] = []
+        let rule = settings.rollup == .capped ? "capped at 100" : "not capped at 100"
+        let otherRule = settings.rollup == .capped ? "not capped at 100" : "capped at 100"
         for goal in dataset.goals {
             guard let stated = goal.reportedPerformancePct, let rollup = rollups[goal.code], rollup.method == .weighted,
                   let derived = rollup.performance.value else { continue }
@@ -151,6 +158,11 @@ public struct ReportAudit: Sendable {
                     add(.warning, "matches the roll-up of the report's stated indicator rates (\(show(fromStated))), not of the derived rates (\(show(derived)))")
                     continue
                 }
+            }
+            // A report that did (or did not) cap its indicators at 100 where Senaryo does not.
+            if let other = rollup.otherCapping, PrintedValue.compare(printed: stated, derived: other) != .differs {
+                add(.warning, "matches the roll-up with indicator rates \(otherRule) (\(show(other))), not the one \(rule) (\(show(derived))); see `settings rollup`")
+                continue
             }
             if agreement == .lastDigit {
                 add(.warning, "the weighted roll-up is \(show(derived)): off by one in the last printed digit")
@@ -209,7 +221,9 @@ public struct ReportAudit: Sendable {
         for point in dataset.series where point.period == nil && point.series.hasPrefix("budget.total.") {
             let name = String(point.series.dropFirst("budget.total.".count))
             let key = "\(point.series) \(point.year)"
-            for total in analysis.totals where total.year == point.year {
+            // Only a classification that splits the whole budget adds up to its total: project
+            // lines are a part of it (see `projectFindings`).
+            for total in analysis.totals where total.year == point.year && total.classification.coversWholeBudget {
                 let label = "the \(total.classification.rawValue) lines of \(total.year)"
                 let derived: Outcome
                 if let amount = BudgetAmount(rawValue: name) {
@@ -230,22 +244,31 @@ public struct ReportAudit: Sendable {
                 // gap in the data, not a disagreement: nothing to report.
             }
         }
+        findings += projectFindings(analysis)
         return findings
     }
 
-    private func compare(_ stated: ExactDecimal, _ derived: Outcome, _ table: String, _ key: String, _ column: String,
-                         _ formula: String, _ findings: inout [Finding]) {
+    /// A stated percentage against the derived one at its printed precision: agrees → nothing;
+    /// truncated → note; matches one of `alternatives` (another formula reports use) → warning;
+    /// off by one in the last digit → warning; else error. Undefined → warning with the reason.
+    func compare(_ stated: ExactDecimal, _ derived: Outcome, _ table: String, _ key: String, _ column: String,
+                 _ formula: String, alternatives: [(name: String, value: ExactDecimal)] = [], _ findings: inout [Finding]) {
         guard let value = derived.value else {
             findings.append(Finding(.warning, table: table, key: key, column: column, stated: stated.description, derived: nil,
                                     message: "stated, but \(formula) is undefined: \(derived.reason ?? "")"))
             return
         }
         let severity: Finding.Severity, message: String
-        switch PrintedValue.compare(printed: stated, derived: value) {
-        case .agrees: return
-        case .truncated: (severity, message) = (.note, "\(formula) \(show(value)) truncated, not rounded")
-        case .lastDigit: (severity, message) = (.warning, "\(formula) is \(show(value)): off by one in the last printed digit")
-        case .differs: (severity, message) = (.error, "\(formula) gives \(show(value))")
+        let agreement = PrintedValue.compare(printed: stated, derived: value)
+        let other = agreement == .agrees || agreement == .truncated
+            ? nil : alternatives.first { PrintedValue.compare(printed: stated, derived: $0.value) != .differs }
+        switch (agreement, other) {
+        case (.agrees, _): return
+        case (.truncated, _): (severity, message) = (.note, "\(formula) \(show(value)) truncated, not rounded")
+        case let (_, (name, alternative)?):
+            (severity, message) = (.warning, "stated value matches \(name) (\(show(alternative))), not \(formula) (\(show(value)))")
+        case (.lastDigit, nil): (severity, message) = (.warning, "\(formula) is \(show(value)): off by one in the last printed digit")
+        case (.differs, nil): (severity, message) = (.error, "\(formula) gives \(show(value))")
         }
         findings.append(Finding(severity, table: table, key: key, column: column, stated: stated.description, derived: show(value), message: message))
     }

@@ -15,6 +15,10 @@ public struct BudgetAnalysis: Sendable {
         public var realisation: Outcome
         /// The line's revised (else initial) as a share of its year and classification's total.
         public var share: Outcome
+        /// The line's spending as a share of its year and classification's spending: the
+        /// distribution of spending (harcamaların dağılımı) reports print beside that of the
+        /// appropriations.
+        public var spentShare: Outcome
         /// Change of the chosen amount against the same code's previous year.
         public var change: Outcome
         /// The previous year's amount the change compares with.
@@ -110,6 +114,7 @@ public struct BudgetAnalysis: Sendable {
                     remaining: Self.remaining(own),
                     realisation: Formulas.percent(own[.spent], of: own[.revised]),
                     share: Formulas.percent(own[shareBase], of: groupTotal[shareBase]),
+                    spentShare: Formulas.percent(own[.spent], of: groupTotal[.spent]),
                     change: previousIndex == nil ? .undefined("no line \(line.code) in \(line.year - 1)")
                         : Formulas.change(from: previous, to: own[settings.changeBasis]),
                     previous: previous))
@@ -140,13 +145,16 @@ public struct BudgetAnalysis: Sendable {
 /// Year-on-year change of series values (same series and period, previous year).
 public enum SeriesFigures {
     public static func changes(_ points: [SeriesPoint]) -> [Outcome] {
-        var byKey: [String: ExactDecimal] = [:]
-        for point in points { byKey["\(point.series)|\(point.period ?? "")|\(point.year)"] = point.value }
-        return points.map { point in
-            guard let previous = byKey["\(point.series)|\(point.period ?? "")|\(point.year - 1)"] else {
-                return .undefined("no value for \(point.year - 1)")
-            }
+        zip(points, previousValues(points)).map { point, previous in
+            guard let previous else { return .undefined("no value for \(point.year - 1)") }
             return Formulas.change(from: previous, to: point.value)
         }
+    }
+
+    /// Each point's value of the year before (same series and period), when the series has it.
+    public static func previousValues(_ points: [SeriesPoint]) -> [ExactDecimal?] {
+        var byKey: [String: ExactDecimal] = [:]
+        for point in points { byKey["\(point.series)|\(point.period ?? "")|\(point.year)"] = point.value }
+        return points.map { byKey["\($0.series)|\($0.period ?? "")|\($0.year - 1)"] }
     }
 }

@@ -16,11 +16,14 @@ public struct FigureSettings: Sendable, Hashable {
     /// Whether a missing baseline (A, printed "-") counts as 0 in (C − A) / (B − A), as
     /// strategic-plan evaluation tables do for indicators new in the plan; else undefined.
     public var missingBaselineIsZero: Bool
+    /// Whether a roll-up counts an indicator's rate above 100 as 100.
+    public var rollup: RollupCapping
 
     public init(bands: StatusBands = .izlemeRehberi, basis: BasisRule = .automatic, percentDecimals: Int = 2,
                 language: Language = .turkish, normalisesWeights: Bool = true, changeBasis: BudgetAmount = .initial,
-                missingBaselineIsZero: Bool = true) {
+                missingBaselineIsZero: Bool = true, rollup: RollupCapping = .capped) {
         self.missingBaselineIsZero = missingBaselineIsZero
+        self.rollup = rollup
         self.bands = bands
         self.basis = basis
         self.percentDecimals = percentDecimals
@@ -34,6 +37,23 @@ public struct FigureSettings: Sendable, Hashable {
     public enum Language: String, Sendable, CaseIterable {
         case turkish = "tr"
         case english = "en"
+    }
+}
+
+/// How a roll-up (an objective's performance from its indicators) counts a rate above 100.
+public enum RollupCapping: String, Sendable, CaseIterable {
+    /// At most 100, as the strategic planning guide counts it: one indicator far above its
+    /// target cannot make up for others far below theirs.
+    case capped
+    /// As derived: the rate each indicator's own status uses.
+    case uncapped
+
+    /// The other rule, for comparisons.
+    public var other: RollupCapping { self == .capped ? .uncapped : .capped }
+
+    /// What outputs that show roll-ups say about the rule.
+    public var phrase: String {
+        self == .capped ? "indicator rates capped at 100 in roll-ups" : "indicator rates not capped in roll-ups"
     }
 }
 

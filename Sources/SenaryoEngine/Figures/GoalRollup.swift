@@ -1,4 +1,9 @@
 /// An objective's (or any node's) performance from its indicators' weighted rates.
+///
+/// By default each indicator counts at most 100 (the strategic planning guide's rule for
+/// roll-ups): an indicator at 856 % would otherwise lift an objective whose other indicators
+/// stand at 22 % and 29 % to "exceeded". Strategic-plan performance is already limited to
+/// 0..100 by its formula, so the cap changes only realisation rates (C/B) above 100.
 public struct GoalRollup: Sendable, Hashable {
     public enum Method: String, Sendable {
         /// Σ wᵢ × Pᵢ / 100: the weights add to 100.
@@ -22,6 +27,20 @@ public struct GoalRollup: Sendable, Hashable {
     public var inputs: Int
     public var skipped: Int
     public var status: StatusBand?
+    /// How indicator rates above 100 were counted (`FigureSettings.rollup`).
+    public var capping: RollupCapping = .capped
+    /// The node's performance under the other capping rule, when one of its own indicators is
+    /// above 100 (otherwise both rules give the same value).
+    public var otherCapping: ExactDecimal?
+    /// Its indicators above 100 whose value under the other rule would change the node's band:
+    /// the ones a planner should look at before reading the band.
+    public var bandChangers: [RateAboveHundred] = []
+
+    /// An indicator's rate above 100, as derived (before any cap).
+    public struct RateAboveHundred: Sendable, Hashable {
+        public var code: String
+        public var rate: ExactDecimal
+    }
 
     /// Roll-ups for every goal: from its own indicators of `year`, else from its children.
     public static func all(goals: [Goal], indicators: [Indicator], year: Int?, kind: DocumentKind,
@@ -47,11 +66,12 @@ public struct GoalRollup: Sendable, Hashable {
                 let rates = parts.compactMap(\.performance.value)
                 if rates.isEmpty {
                     value = GoalRollup(code: code, performance: .undefined("no indicators"), method: nil, weightTotal: nil,
-                                       inputs: 0, skipped: parts.count, status: nil)
+                                       inputs: 0, skipped: parts.count, status: nil, capping: settings.rollup)
                 } else {
                     let mean = rates.sum().divided(by: ExactDecimal(rates.count))!
                     value = GoalRollup(code: code, performance: .value(mean), method: .childrenMean, weightTotal: nil,
-                                       inputs: rates.count, skipped: parts.count - rates.count, status: settings.bands.band(for: mean))
+                                       inputs: rates.count, skipped: parts.count - rates.count, status: settings.bands.band(for: mean),
+                                       capping: settings.rollup)
                 }
             }
             result[code] = value
@@ -69,27 +89,47 @@ public struct GoalRollup: Sendable, Hashable {
         let skipped = figures.count - usable.count
         guard !usable.isEmpty else {
             return GoalRollup(code: code, performance: .undefined("no indicator has a rate"), method: nil, weightTotal: weightTotal,
-                              inputs: 0, skipped: skipped, status: nil)
+                              inputs: 0, skipped: skipped, status: nil, capping: settings.rollup)
         }
-        let value: ExactDecimal, method: Method
+        let rates = usable.map { $0.1.rate.value! }
+        let weights = usable.map(\.0.weightPct)
+        let method: Method
         if let weightTotal {
-            let sum = usable.map { $0.0.weightPct! * $0.1.rate.value! }.sum()
-            let usedWeights = usable.map { $0.0.weightPct! }.sum()
+            let usedWeights = weights.map { $0! }.sum()
             if weightTotal == .hundred && usedWeights == .hundred {
-                value = sum.divided(by: .hundred)!
                 method = .weighted
             } else if settings.normalisesWeights, !usedWeights.isZero {
-                value = sum.divided(by: usedWeights)!
                 method = .normalised
             } else {
-                value = sum.divided(by: .hundred)!
                 method = .weightedUnnormalised
             }
         } else {
-            value = usable.map { $0.1.rate.value! }.sum().divided(by: ExactDecimal(usable.count))!
             method = .mean
         }
-        return GoalRollup(code: code, performance: .value(value), method: method, weightTotal: weightTotal,
-                          inputs: usable.count, skipped: skipped, status: settings.bands.band(for: value))
+        /// The node's value from its indicators' rates, each capped at 100 where `capped` says so.
+        func value(capped: (Int) -> Bool) -> ExactDecimal {
+            let counted = rates.indices.map { capped($0) ? Swift.min(rates[$0], .hundred) : rates[$0] }
+            switch method {
+            case .weighted, .weightedUnnormalised:
+                return zip(weights, counted).map { $0! * $1 }.sum().divided(by: .hundred)!
+            case .normalised:
+                return zip(weights, counted).map { $0! * $1 }.sum().divided(by: weights.map { $0! }.sum())!
+            case .mean, .childrenMean:
+                return counted.sum().divided(by: ExactDecimal(counted.count))!
+            }
+        }
+        let capsAll = settings.rollup == .capped
+        let performance = value { _ in capsAll }
+        let status = settings.bands.band(for: performance)
+        // What the other rule would make of the node, and which indicators above 100 change
+        // its band: each one alone, else (when only together they do) all of them.
+        let other = value { _ in !capsAll }
+        let above = rates.indices.filter { rates[$0] > .hundred }
+        var changers = above.filter { flipped in settings.bands.band(for: value { $0 == flipped ? !capsAll : capsAll }) != status }
+        if changers.isEmpty && settings.bands.band(for: other) != status { changers = above }
+        return GoalRollup(code: code, performance: .value(performance), method: method, weightTotal: weightTotal,
+                          inputs: usable.count, skipped: skipped, status: status, capping: settings.rollup,
+                          otherCapping: above.isEmpty ? nil : other,
+                          bandChangers: changers.map { RateAboveHundred(code: usable[$0].0.code, rate: rates[$0]) })
     }
 }

@@ -28,7 +28,7 @@ public struct IndicatorFigures: Sendable, Hashable {
     public init(_ indicator: Indicator, kind: DocumentKind, settings: FigureSettings = .standard) {
         let reported = indicator.quarters.compactMap { $0 }
         quartersReported = reported.count
-        fromQuarters = Self.aggregate(indicator.quarters, indicator.aggregation)
+        fromQuarters = Self.aggregate(indicator.quarters, indicator.effectiveAggregation)
         if let actual = indicator.actual {
             yearEnd = actual
             yearEndFromQuarters = false

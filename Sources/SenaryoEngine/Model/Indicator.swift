@@ -6,7 +6,10 @@ public struct Indicator: Sendable, Hashable {
     public var name: String
     public var unit: String?
     public var direction: Direction
-    public var aggregation: Aggregation
+    /// How the quarters make the year-end, as the file declares it; nil when the cell is empty.
+    /// Kept apart from the default (`effectiveAggregation`) because an undeclared rule is a
+    /// guess: the audit then tries every rule instead of holding the report to `last`.
+    public var aggregation: Aggregation?
     /// Hedefe Etkisi: the share of its objective, percent.
     public var weightPct: ExactDecimal?
     /// A: the plan-period starting value.
@@ -25,7 +28,7 @@ public struct Indicator: Sendable, Hashable {
     public var extra: ExtraFields
 
     public init(code: String, goal: String? = nil, year: Int, name: String, unit: String? = nil,
-                direction: Direction = .increase, aggregation: Aggregation = .last, weightPct: ExactDecimal? = nil,
+                direction: Direction = .increase, aggregation: Aggregation? = nil, weightPct: ExactDecimal? = nil,
                 baseline: ExactDecimal? = nil, baselineYear: Int? = nil, target: ExactDecimal? = nil,
                 quarters: [ExactDecimal?] = [nil, nil, nil, nil], actual: ExactDecimal? = nil,
                 reportedRatePct: ExactDecimal? = nil, reportedStatus: String? = nil, responsible: String? = nil,
@@ -50,4 +53,7 @@ public struct Indicator: Sendable, Hashable {
         self.source = source
         self.extra = extra
     }
+
+    /// The rule figures use: the declared one, else `Aggregation.default` (`last`).
+    public var effectiveAggregation: Aggregation { aggregation ?? .default }
 }

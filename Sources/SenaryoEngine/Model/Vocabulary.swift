@@ -48,6 +48,9 @@ public enum Aggregation: String, Sendable, CaseIterable, Codable {
     case last
     /// The mean of the quarters reported.
     case mean
+
+    /// The rule for an indicator that declares none: stocks and levels are the common case.
+    public static let `default`: Aggregation = .last
 }
 
 /// The budget classification a line belongs to.
@@ -56,6 +59,12 @@ public enum Classification: String, Sendable, CaseIterable, Codable {
     case institutional
     case functional
     case project
+
+    /// Whether the classification's lines add up to the whole budget, so that their total is
+    /// the budget's total. Economic, institutional and functional lines each split the whole
+    /// budget; investment project lines are a part of it (mostly of capital spending, economic
+    /// code 6), so a stated budget total is never compared with them.
+    public var coversWholeBudget: Bool { self != .project }
 
     public var turkishName: String {
         switch self {

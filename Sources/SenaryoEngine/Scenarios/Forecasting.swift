@@ -11,21 +11,21 @@ public enum Forecasting {
         let n = ExactDecimal(known.count)
         switch method {
         case .runRate:
-            switch indicator.aggregation {
+            switch indicator.effectiveAggregation {
             case .sum: return (known.sum() * 4).divided(by: n)!
             case .last: return known.last!
             case .mean: return known.sum().divided(by: n)!
             }
         case .linearTrend:
             let values = known + trend(known, count: 4 - known.count)
-            switch indicator.aggregation {
+            switch indicator.effectiveAggregation {
             case .sum: return values.sum()
             case .last: return values.last!
             case .mean: return values.sum().divided(by: 4)!
             }
         case .seasonal(_, let profile):
             guard profile.count == 4 else { throw ScenarioError("a seasonal profile needs four quarterly values") }
-            switch indicator.aggregation {
+            switch indicator.effectiveAggregation {
             case .sum:
                 let share = profile.prefix(known.count).sum()
                 guard !share.isZero else { throw ScenarioError("the profile's first \(known.count) quarters are zero") }
@@ -36,7 +36,7 @@ public enum Forecasting {
                 guard !anchor.isZero else { throw ScenarioError("the profile's Q\(known.count) is zero") }
                 let ratio = known.last!.divided(by: anchor)!
                 let projected = known + profile.dropFirst(known.count).map { $0 * ratio }
-                return indicator.aggregation == .last ? projected.last! : projected.sum().divided(by: 4)!
+                return indicator.effectiveAggregation == .last ? projected.last! : projected.sum().divided(by: 4)!
             }
         }
     }

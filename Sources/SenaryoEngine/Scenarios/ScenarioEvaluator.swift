@@ -81,7 +81,7 @@ public enum ScenarioEvaluator {
             }
         case let .setActual(selection, change):
             try changeIndicators(selection, in: &result.dataset) { indicator in
-                guard let value = change.apply(to: indicator.actual ?? IndicatorFigures.aggregate(indicator.quarters, indicator.aggregation)) else {
+                guard let value = change.apply(to: indicator.actual ?? IndicatorFigures.aggregate(indicator.quarters, indicator.effectiveAggregation)) else {
                     throw ScenarioError("\(indicator.code) has no actual to change by \(change)")
                 }
                 indicator.actual = value

@@ -42,7 +42,9 @@ public enum OutputBlock: Sendable {
 public struct Table: Sendable {
     public var columns: [Column]
     public var rows: [[Value]]
-    /// Rows shown under a rule in a table (totals); left out of CSV, a `footer` key in JSON.
+    /// Rows shown under a rule in a table (totals); in CSV, JSON and spreadsheets they follow the
+    /// rows, so a table with a footer marks its rows in a column of their own (`kind`: `line`
+    /// or `total`) for a script or a spreadsheet to tell them apart before summing.
     public var footer: [[Value]]
     /// Shown above the table in table and Markdown output.
     public var title: String?

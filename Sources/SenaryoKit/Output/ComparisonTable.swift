@@ -31,7 +31,9 @@ public enum ComparisonTable {
             func show(_ value: ExactDecimal?) -> Value {
                 value.map { isPercent ? .percent($0.normalized, decimals: decimals) : .decimal($0) } ?? .missing
             }
-            var cells: [Value] = [.text(row.section.rawValue), .text(row.key), .text(row.name), .text(row.measure), show(row.values[0])]
+            // A goal's performance is a roll-up: say how rates above 100 were counted.
+            let measure = row.section == .goal ? "\(row.measure) (\(settings.rollup.rawValue))" : row.measure
+            var cells: [Value] = [.text(row.section.rawValue), .text(row.key), .text(row.name), .text(measure), show(row.values[0])]
             for value in row.values.dropFirst() {
                 var delta: ExactDecimal?
                 if let value, let base = row.values[0] { delta = value - base }

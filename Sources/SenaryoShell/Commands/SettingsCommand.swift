@@ -46,6 +46,9 @@ struct SettingsCommand: ShellCommand {
                     }
                     settings.missingBaselineIsZero = values[0] == "zero"
                 }),
+        Setting(name: "rollup", values: "capped|uncapped", help: "an indicator's rate above 100 counts as 100 in roll-ups (capped, the planning guide's rule) or as derived",
+                show: { $0.rollup.rawValue },
+                apply: { settings, values in settings.rollup = try choice(values, "rollup", RollupCapping.self) }),
         Setting(name: "change-basis", values: "initial|revised|spent|...", help: "the budget amount year-on-year changes compare",
                 show: { $0.changeBasis.rawValue },
                 apply: { settings, values in settings.changeBasis = try choice(values, "change-basis", BudgetAmount.self) }),
@@ -78,6 +81,7 @@ struct SettingsCommand: ShellCommand {
             CommandExample("settings", "show every setting"),
             CommandExample("settings bands 75 100", "partially reached from 75 %"),
             CommandExample("settings basis realisation", "rate every indicator by C/B"),
+            CommandExample("settings rollup uncapped", "roll up indicator rates above 100 as they are"),
             CommandExample("settings reset", "back to the defaults"),
         ],
         recording: .change)

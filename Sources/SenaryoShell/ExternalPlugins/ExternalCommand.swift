@@ -120,6 +120,8 @@ enum PluginContextBuilder {
         var settings = ["language": shell.settings.language.rawValue, "basis": shell.settings.basis.rawValue,
                         "bands": "\(shell.settings.bands.partialFrom) \(shell.settings.bands.reachedAt)"]
         settings["decimals"] = String(shell.settings.percentDecimals)
+        // A plugin that rolls indicators up should count rates above 100 as the shell does.
+        settings["rollup"] = shell.settings.rollup.rawValue
         guard shell.currentDatasetID != nil, let view = try? shell.context.view(dataset: nil, scenario: nil) else {
             return Context(dataset: nil, scenario: nil, settings: settings, tables: [:])
         }
@@ -135,7 +137,7 @@ enum PluginContextBuilder {
                 tables[need] = dataset.indicators.map { i in
                     let f = IndicatorFigures(i, kind: m.kind, settings: shell.settings)
                     return ["code": i.code, "goal": i.goal, "year": String(i.year), "name": i.name, "unit": i.unit,
-                            "direction": i.direction.rawValue, "aggregation": i.aggregation.rawValue, "weight_pct": i.weightPct?.description,
+                            "direction": i.direction.rawValue, "aggregation": i.effectiveAggregation.rawValue, "weight_pct": i.weightPct?.description,
                             "baseline": i.baseline?.description, "target": i.target?.description,
                             "q1": i.quarters[0]?.description, "q2": i.quarters[1]?.description, "q3": i.quarters[2]?.description,
                             "q4": i.quarters[3]?.description, "actual": f.yearEnd?.description,

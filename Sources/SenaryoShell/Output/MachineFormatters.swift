@@ -2,8 +2,8 @@ import Foundation
 import SenaryoEngine
 import SenaryoKit
 
-/// RFC 4180 CSV: a header of column keys, then the rows; exact values; totals left out so a
-/// spreadsheet summing the column does not count them twice.
+/// RFC 4180 CSV: a header of column keys, then the rows and the totals (a table's footer, which
+/// the table marks in a column of its own); exact values.
 enum CSVFormatter {
     static func text(_ table: Table) -> String {
         TextStream.collect { write(table, to: &$0) }
@@ -17,7 +17,7 @@ enum CSVFormatter {
             append(column.key, to: &stream.bytes)
         }
         stream.bytes.append(UInt8(ascii: "\n"))
-        for row in table.rows {
+        for row in [table.rows, table.footer].joined() {
             for index in table.columns.indices {
                 if index > 0 { stream.bytes.append(UInt8(ascii: ",")) }
                 switch row[safe: index] ?? .missing {
@@ -55,7 +55,9 @@ enum JSONFormatter {
     static func write(_ table: Table, to stream: inout TextStream) {
         let keys = table.columns.map { quoted($0.key) + ": " }
         stream.bytes.append(contentsOf: "[\n".utf8)
-        for (number, row) in table.rows.enumerated() {
+        // Totals (the footer) follow the rows, as in CSV; the table marks them in a column.
+        let count = table.rows.count + table.footer.count
+        for (number, row) in [table.rows, table.footer].joined().enumerated() {
             stream.bytes.append(contentsOf: "  {".utf8)
             for index in keys.indices {
                 if index > 0 { stream.bytes.append(contentsOf: ", ".utf8) }
@@ -65,7 +67,7 @@ enum JSONFormatter {
                 case let value: stream.bytes.append(contentsOf: Self.value(value).utf8)
                 }
             }
-            stream.bytes.append(contentsOf: number == table.rows.count - 1 ? "}\n".utf8 : "},\n".utf8)
+            stream.bytes.append(contentsOf: number == count - 1 ? "}\n".utf8 : "},\n".utf8)
             stream.endOfItem()
         }
         stream.bytes.append(contentsOf: "]\n".utf8)

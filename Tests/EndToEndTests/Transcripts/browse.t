@@ -16,15 +16,15 @@ using goc-idaresi-2021 — Göç İdaresi Başkanlığı, 2021 Yılı Faaliyet R
    H2.1  objective  Düzensiz göçle mücadele edilebilmesi ve sınır dışı etme mekanizmasını…           100.00  Hedefe Ulaşıldı          100
    H2.2  objective  Geri kabul kapsamında yürütülen tüm iş ve işlemleri uluslararası huku…             0.00  Hedefe Ulaşılamadı        90
    H2.3  objective  Ulusal ve uluslararası hukuk çerçevesinde düzensiz göçmenlerin gönüll…            62.50  Hedefe Ulaşılamadı        85
-4 of 46 goals
+4 of 46 goals · indicator rates capped at 100 in roll-ups
 > goals --level aim --format csv
-code,parent,depth,level,title,responsible,related,performance_pct,status,method,weight_total,reported_performance_pct
-A1,,0,aim,Yabancıların düzenli göç kapsamındaki iş ve işlemlerinin hızlı ve etkin bir şekilde yürütülmesini sağlamak,,,63.605442176870748299319728,Hedefe Ulaşılamadı,children-mean,,
-A2,,0,aim,"Düzensiz göçte temel insan hak ve özgürlüklerine saygılı, uluslararası standartlara uygun, en iyi örneklerle ve güncel gelişmelerle göç yönetimine ilişkin tüm unsurların sürekli gözden geçirildiği, proaktif bir göç yönetimi oluşturmak",,,54.166666666666666666666667,Hedefe Ulaşılamadı,children-mean,,
-A3,,0,aim,Ülkemizden gerek bireysel gerekse kitlesel olarak koruma talep eden yabancıların tüm iş ve işlemlerini uluslararası temel insan haklarını güvence altına alarak etkin bir şekilde gerçekleştirmek,,,100,Hedefe Ulaşıldı,children-mean,,
-A4,,0,aim,İnsan ticaretiyle mücadele ve mağdurların korunması alanında uluslararası hukuk perspektifiyle mağdur odaklı etkin bir koruma ve mücadele sistemi geliştirmek,,,100,Hedefe Ulaşıldı,children-mean,,
-A5,,0,aim,Ülkemizdeki yabancıların toplumla olan karşılıklı uyumlarını desteklemek,,,97.407261904761904761904762,Hedefe Kısmen Ulaşıldı,children-mean,,
-A6,,0,aim,"Kaynakları ekonomik ve verimli kullanan, yönetim ve organizasyon yapısını sürekli iyileştiren etkin bir kurumsal yapı oluşturmak",,,91.083333333333333333333334,Hedefe Kısmen Ulaşıldı,children-mean,,
+code,parent,depth,level,title,responsible,related,performance_pct,status,method,rollup,weight_total,reported_performance_pct,other_rollup_pct,band_changers
+A1,,0,aim,Yabancıların düzenli göç kapsamındaki iş ve işlemlerinin hızlı ve etkin bir şekilde yürütülmesini sağlamak,,,63.605442176870748299319728,Hedefe Ulaşılamadı,children-mean,capped,,,,
+A2,,0,aim,"Düzensiz göçte temel insan hak ve özgürlüklerine saygılı, uluslararası standartlara uygun, en iyi örneklerle ve güncel gelişmelerle göç yönetimine ilişkin tüm unsurların sürekli gözden geçirildiği, proaktif bir göç yönetimi oluşturmak",,,54.166666666666666666666667,Hedefe Ulaşılamadı,children-mean,capped,,,,
+A3,,0,aim,Ülkemizden gerek bireysel gerekse kitlesel olarak koruma talep eden yabancıların tüm iş ve işlemlerini uluslararası temel insan haklarını güvence altına alarak etkin bir şekilde gerçekleştirmek,,,100,Hedefe Ulaşıldı,children-mean,capped,,,,
+A4,,0,aim,İnsan ticaretiyle mücadele ve mağdurların korunması alanında uluslararası hukuk perspektifiyle mağdur odaklı etkin bir koruma ve mücadele sistemi geliştirmek,,,100,Hedefe Ulaşıldı,children-mean,capped,,,,
+A5,,0,aim,Ülkemizdeki yabancıların toplumla olan karşılıklı uyumlarını desteklemek,,,97.407261904761904761904762,Hedefe Kısmen Ulaşıldı,children-mean,capped,,,,
+A6,,0,aim,"Kaynakları ekonomik ve verimli kullanan, yönetim ve organizasyon yapısını sürekli iyileştiren etkin bir kurumsal yapı oluşturmak",,,91.083333333333333333333334,Hedefe Kısmen Ulaşıldı,children-mean,capped,,,,
 > indicators --goal H1.2
  code     goal  name                                                    A        B        C  rate %  status              stated %  stated status
  PG1.2.2  H1.2  e-İkamet başvuru sayısı (adet)                    1050000  5050000  5735944  100.00  Hedef Aşıldı             100
@@ -51,23 +51,24 @@ A6,,0,aim,"Kaynakları ekonomik ve verimli kullanan, yönetim ve organizasyon ya
  PP16  P1.SP3.O1  Sınır Dışı edilen yabancı sayısı  103858  75000  46845   62.46  Hedefe Ulaşılamadı     62.46  Hedefe Ulaşılamadı
 1 of 58 indicators · rate: performance for weighted (strategic-plan) rows, realisation for monitoring rows · bands 80/100
 > budget 2021
- code  name                                 initial          added      deducted        revised          spent    remaining  real %  share %    Δ%  stated %  stated Δ%
- 1     Personel Giderleri              736083000.00   357631000.00  264131000.00   829583000.00   827605175.00   1977825.00   99.76    20.10  42.2     99.76      42.23
- 2     SGK Devlet Primi Giderleri      138003000.00    29156000.00    2365000.00   164794000.00   164089326.00    704674.00   99.57     3.99  35.8     99.57       35.8
- 3     Mal ve Hizmet Alımı Giderleri   141352000.00   191332500.00   18258500.00   314426000.00   309779558.12   4646441.88   98.52     7.62   9.9     98.52        9.9
- 5     Cari Transferler               1888431000.00   833500000.00    3108000.00  2718823000.00  2718543245.00    279755.00   99.99    65.88  10.0     99.98         10
- 6     Sermaye Giderleri                79653000.00    48061380.00   28224890.00    99489489.00    85458113.00  14031376.00   85.90     2.41  69.4      85.9       69.4
- ────  ─────────────────────────────  ─────────────  ─────────────  ────────────  ─────────────  ─────────────  ───────────  ──────  ───────  ────  ────────  ─────────
-       Toplam                         2983522000.00  1459680880.00  316087390.00  4127115489.00  4105475417.12  21640071.88   99.48   100.00  18.8
+ code  name                                 initial          added      deducted        revised          spent    remaining  real %  share %  spent share %    Δ%  stated %  stated Δ%
+ 1     Personel Giderleri              736083000.00   357631000.00  264131000.00   829583000.00   827605175.00   1977825.00   99.76    20.10          20.16  42.2     99.76      42.23
+ 2     SGK Devlet Primi Giderleri      138003000.00    29156000.00    2365000.00   164794000.00   164089326.00    704674.00   99.57     3.99           4.00  35.8     99.57       35.8
+ 3     Mal ve Hizmet Alımı Giderleri   141352000.00   191332500.00   18258500.00   314426000.00   309779558.12   4646441.88   98.52     7.62           7.55   9.9     98.52        9.9
+ 5     Cari Transferler               1888431000.00   833500000.00    3108000.00  2718823000.00  2718543245.00    279755.00   99.99    65.88          66.22  10.0     99.98         10
+ 6     Sermaye Giderleri                79653000.00    48061380.00   28224890.00    99489489.00    85458113.00  14031376.00   85.90     2.41           2.08  69.4      85.9       69.4
+ ────  ─────────────────────────────  ─────────────  ─────────────  ────────────  ─────────────  ─────────────  ───────────  ──────  ───────  ─────────────  ────  ────────  ─────────
+       Toplam                         2983522000.00  1459680880.00  316087390.00  4127115489.00  4105475417.12  21640071.88   99.48   100.00         100.00  18.8
 TRY · Δ% on initial against the previous year
 > budget --format json 2022
 [
-  {"year": 2022, "classification": "economic", "code": "1", "parent": null, "depth": 0, "name": "Personel Giderleri", "initial": 1132970000, "added": null, "deducted": null, "revised": null, "spent": null, "cancelled": null, "remaining": null, "rolled_up": "", "realisation_pct": null, "share_pct": 25.210742241260953222710207, "change_pct": 53.918783615434672448623321, "reported_rate_pct": null, "reported_change_pct": 53.9, "real": null},
-  {"year": 2022, "classification": "economic", "code": "2", "parent": null, "depth": 0, "name": "SGK Devlet Primi Giderleri", "initial": 207447000, "added": null, "deducted": null, "revised": null, "spent": null, "cancelled": null, "remaining": null, "rolled_up": "", "realisation_pct": null, "share_pct": 4.616091198992789714812894, "change_pct": 50.32064520336514423599487, "reported_rate_pct": null, "reported_change_pct": 33.4, "real": null},
-  {"year": 2022, "classification": "economic", "code": "3", "parent": null, "depth": 0, "name": "Mal ve Hizmet Alımı Giderleri", "initial": 209560000, "added": null, "deducted": null, "revised": null, "spent": null, "cancelled": null, "remaining": null, "rolled_up": "", "realisation_pct": null, "share_pct": 4.663109476931114996293945, "change_pct": 48.254004188126096553285415, "reported_rate_pct": null, "reported_change_pct": 48.2, "real": null},
-  {"year": 2022, "classification": "economic", "code": "5", "parent": null, "depth": 0, "name": "Cari Transferler", "initial": 2856420000, "added": null, "deducted": null, "revised": null, "spent": null, "cancelled": null, "remaining": null, "rolled_up": "", "realisation_pct": null, "share_pct": 63.560790093985376492240649, "change_pct": 51.258902231535068000895982, "reported_rate_pct": null, "reported_change_pct": 51.2, "real": null},
-  {"year": 2022, "classification": "economic", "code": "6", "parent": null, "depth": 0, "name": "Sermaye Giderleri", "initial": 64000000, "added": null, "deducted": null, "revised": null, "spent": null, "cancelled": null, "remaining": null, "rolled_up": "", "realisation_pct": null, "share_pct": 1.424122000971518227537758, "change_pct": -19.651488330634125519440573, "reported_rate_pct": null, "reported_change_pct": -19.6, "real": null},
-  {"year": 2022, "classification": "economic", "code": "7", "parent": null, "depth": 0, "name": "Sermaye Transferleri", "initial": 23600000, "added": null, "deducted": null, "revised": null, "spent": null, "cancelled": null, "remaining": null, "rolled_up": "", "realisation_pct": null, "share_pct": 0.525144987858247346404548, "change_pct": null, "reported_rate_pct": null, "reported_change_pct": null, "real": null}
+  {"kind": "line", "year": 2022, "classification": "economic", "code": "1", "parent": null, "depth": 0, "name": "Personel Giderleri", "initial": 1132970000, "added": null, "deducted": null, "revised": null, "spent": null, "cancelled": null, "remaining": null, "rolled_up": "", "realisation_pct": null, "share_pct": 25.210742241260953222710207, "spent_share_pct": null, "change_pct": 53.918783615434672448623321, "reported_rate_pct": null, "reported_change_pct": 53.9, "real": null},
+  {"kind": "line", "year": 2022, "classification": "economic", "code": "2", "parent": null, "depth": 0, "name": "SGK Devlet Primi Giderleri", "initial": 207447000, "added": null, "deducted": null, "revised": null, "spent": null, "cancelled": null, "remaining": null, "rolled_up": "", "realisation_pct": null, "share_pct": 4.616091198992789714812894, "spent_share_pct": null, "change_pct": 50.32064520336514423599487, "reported_rate_pct": null, "reported_change_pct": 33.4, "real": null},
+  {"kind": "line", "year": 2022, "classification": "economic", "code": "3", "parent": null, "depth": 0, "name": "Mal ve Hizmet Alımı Giderleri", "initial": 209560000, "added": null, "deducted": null, "revised": null, "spent": null, "cancelled": null, "remaining": null, "rolled_up": "", "realisation_pct": null, "share_pct": 4.663109476931114996293945, "spent_share_pct": null, "change_pct": 48.254004188126096553285415, "reported_rate_pct": null, "reported_change_pct": 48.2, "real": null},
+  {"kind": "line", "year": 2022, "classification": "economic", "code": "5", "parent": null, "depth": 0, "name": "Cari Transferler", "initial": 2856420000, "added": null, "deducted": null, "revised": null, "spent": null, "cancelled": null, "remaining": null, "rolled_up": "", "realisation_pct": null, "share_pct": 63.560790093985376492240649, "spent_share_pct": null, "change_pct": 51.258902231535068000895982, "reported_rate_pct": null, "reported_change_pct": 51.2, "real": null},
+  {"kind": "line", "year": 2022, "classification": "economic", "code": "6", "parent": null, "depth": 0, "name": "Sermaye Giderleri", "initial": 64000000, "added": null, "deducted": null, "revised": null, "spent": null, "cancelled": null, "remaining": null, "rolled_up": "", "realisation_pct": null, "share_pct": 1.424122000971518227537758, "spent_share_pct": null, "change_pct": -19.651488330634125519440573, "reported_rate_pct": null, "reported_change_pct": -19.6, "real": null},
+  {"kind": "line", "year": 2022, "classification": "economic", "code": "7", "parent": null, "depth": 0, "name": "Sermaye Transferleri", "initial": 23600000, "added": null, "deducted": null, "revised": null, "spent": null, "cancelled": null, "remaining": null, "rolled_up": "", "realisation_pct": null, "share_pct": 0.525144987858247346404548, "spent_share_pct": null, "change_pct": null, "reported_rate_pct": null, "reported_change_pct": null, "real": null},
+  {"kind": "total", "year": 2022, "classification": "economic", "code": null, "parent": null, "depth": null, "name": "Toplam", "initial": 4493997000, "added": null, "deducted": null, "revised": null, "spent": null, "cancelled": null, "remaining": null, "rolled_up": null, "realisation_pct": null, "share_pct": 100, "spent_share_pct": null, "change_pct": 50.627245249071399507025589, "reported_rate_pct": null, "reported_change_pct": null, "real": null}
 ]
 > budget 2020 --classification economic
  code  name                                 initial  share %
@@ -135,7 +136,7 @@ budget line 6 (2021, economic)
 > goals --dataset iletisim-sp-2020-2024 --search kurumsal
  code  level  title                              related  perf %  status  stated %
  A6    aim    Kurumsal kapasiteyi güçlendirmek.
-1 of 19 goals
+1 of 19 goals · indicator rates capped at 100 in roll-ups
 > format markdown
 > indicators --goal H2.1
 | code | goal | name | A | B | C | rate % | status | stated % | stated status |

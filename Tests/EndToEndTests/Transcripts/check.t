@@ -135,29 +135,29 @@ goc-idaresi-2021: 45 disagreements (13 errors, 22 warnings, 10 notes)
  H6.2  objective  Genel Müdürlük ve taşra teşkilatının fiziki, teknolojik, hukuki ve de…            90.00  Hedefe Kısmen Ulaşıldı      95.7
  H6.3  objective  Stratejik yönetim anlayışına dayanan yönetim ve organizasyon yapısını…            74.33  Hedefe Ulaşılamadı          88.5
  H6.4  objective  Kurumun vizyonuna yönelik mali kaynaklarını çeşitlendirmek, faaliyetl…           100.00  Hedefe Ulaşıldı              100
-19 of 46 goals
+19 of 46 goals · indicator rates capped at 100 in roll-ups
 > budget --dataset goc-idaresi-2021
- year  code  name                                 initial          added      deducted        revised          spent    remaining  real %  share %     Δ%  stated %  stated Δ%
+ year  code  name                                 initial          added      deducted        revised          spent    remaining  real %  share %  spent share %     Δ%  stated %  stated Δ%
  2020  1     Personel Giderleri              517524000.00                                                                                    20.61
  2020  2     SGK Devlet Primi Giderleri      101624000.00                                                                                     4.05
  2020  3     Mal ve Hizmet Alımı Giderleri   128566000.00                                                                                     5.12
  2020  5     Cari Transferler               1716439000.00                                                                                    68.35
  2020  6     Sermaye Giderleri                47018000.00                                                                                     1.87
- 2021  1     Personel Giderleri              736083000.00   357631000.00  264131000.00   829583000.00   827605175.00   1977825.00   99.76    20.10   42.2     99.76      42.23
- 2021  2     SGK Devlet Primi Giderleri      138003000.00    29156000.00    2365000.00   164794000.00   164089326.00    704674.00   99.57     3.99   35.8     99.57       35.8
- 2021  3     Mal ve Hizmet Alımı Giderleri   141352000.00   191332500.00   18258500.00   314426000.00   309779558.12   4646441.88   98.52     7.62    9.9     98.52        9.9
- 2021  5     Cari Transferler               1888431000.00   833500000.00    3108000.00  2718823000.00  2718543245.00    279755.00   99.99    65.88   10.0     99.98         10
- 2021  6     Sermaye Giderleri                79653000.00    48061380.00   28224890.00    99489489.00    85458113.00  14031376.00   85.90     2.41   69.4      85.9       69.4
- 2022  1     Personel Giderleri             1132970000.00                                                                                    25.21   53.9                 53.9
- 2022  2     SGK Devlet Primi Giderleri      207447000.00                                                                                     4.62   50.3                 33.4
- 2022  3     Mal ve Hizmet Alımı Giderleri   209560000.00                                                                                     4.66   48.3                 48.2
- 2022  5     Cari Transferler               2856420000.00                                                                                    63.56   51.3                 51.2
- 2022  6     Sermaye Giderleri                64000000.00                                                                                     1.42  -19.7                -19.6
+ 2021  1     Personel Giderleri              736083000.00   357631000.00  264131000.00   829583000.00   827605175.00   1977825.00   99.76    20.10          20.16   42.2     99.76      42.23
+ 2021  2     SGK Devlet Primi Giderleri      138003000.00    29156000.00    2365000.00   164794000.00   164089326.00    704674.00   99.57     3.99           4.00   35.8     99.57       35.8
+ 2021  3     Mal ve Hizmet Alımı Giderleri   141352000.00   191332500.00   18258500.00   314426000.00   309779558.12   4646441.88   98.52     7.62           7.55    9.9     98.52        9.9
+ 2021  5     Cari Transferler               1888431000.00   833500000.00    3108000.00  2718823000.00  2718543245.00    279755.00   99.99    65.88          66.22   10.0     99.98         10
+ 2021  6     Sermaye Giderleri                79653000.00    48061380.00   28224890.00    99489489.00    85458113.00  14031376.00   85.90     2.41           2.08   69.4      85.9       69.4
+ 2022  1     Personel Giderleri             1132970000.00                                                                                    25.21                  53.9                 53.9
+ 2022  2     SGK Devlet Primi Giderleri      207447000.00                                                                                     4.62                  50.3                 33.4
+ 2022  3     Mal ve Hizmet Alımı Giderleri   209560000.00                                                                                     4.66                  48.3                 48.2
+ 2022  5     Cari Transferler               2856420000.00                                                                                    63.56                  51.3                 51.2
+ 2022  6     Sermaye Giderleri                64000000.00                                                                                     1.42                 -19.7                -19.6
  2022  7     Sermaye Transferleri             23600000.00                                                                                     0.53
- ────  ────  ─────────────────────────────  ─────────────  ─────────────  ────────────  ─────────────  ─────────────  ───────────  ──────  ───────  ─────  ────────  ─────────
+ ────  ────  ─────────────────────────────  ─────────────  ─────────────  ────────────  ─────────────  ─────────────  ───────────  ──────  ───────  ─────────────  ─────  ────────  ─────────
  2020        Toplam 2020 Ekonomik           2511171000.00                                                                                   100.00
- 2021        Toplam 2021 Ekonomik           2983522000.00  1459680880.00  316087390.00  4127115489.00  4105475417.12  21640071.88   99.48   100.00   18.8
- 2022        Toplam 2022 Ekonomik           4493997000.00                                                                                   100.00   50.6
+ 2021        Toplam 2021 Ekonomik           2983522000.00  1459680880.00  316087390.00  4127115489.00  4105475417.12  21640071.88   99.48   100.00         100.00   18.8
+ 2022        Toplam 2022 Ekonomik           4493997000.00                                                                                   100.00                  50.6
 TRY · Δ% on initial against the previous year
 > series budget.total --dataset goc-idaresi-2021
  series                 name                           unit  year  period       value     Δ%  stated Δ%
@@ -186,6 +186,7 @@ TRY · Δ% on initial against the previous year
  language          tr       tr|en                         language of status labels
  normalise         on       on|off                        divide an objective's roll-up by its weights' total when they do not …
  missing-baseline  zero     zero|undefined                a missing baseline (A) in (C−A)/(B−A): 0, as plan evaluation tables d…
+ rollup            capped   capped|uncapped               an indicator's rate above 100 counts as 100 in roll-ups (capped, the …
  change-basis      initial  initial|revised|spent|...     the budget amount year-on-year changes compare
 > settings bands 70 100
 bands 70 100

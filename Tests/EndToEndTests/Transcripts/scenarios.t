@@ -31,54 +31,54 @@ goc-idaresi-2021: 7 rows
 scenario hedef of goc-idaresi-2021 — now in use
 > target --prefix PP +10%
 goc-idaresi-2021 › hedef: target of codes PP* +10%
- section    key        name                                  measure       before    after       Δ     Δ%  status                  → after                 flip
- indicator  PP1        Aktif ikamet izni sayısı              target       1300000  1430000  130000  10.00
- indicator  PP1        Aktif ikamet izni sayısı              rate           95.75    87.05   -8.70  -9.09  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
- indicator  PP2        Dil, meslek, hobi gibi uyuma yöneli…  target        150000   165000   15000  10.00
- indicator  PP2        Dil, meslek, hobi gibi uyuma yöneli…  rate           97.22    88.38   -8.84  -9.09  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
- indicator  PP3        Geçici koruma kapsamında kayıtları …  target        700000   770000   70000  10.00
- indicator  PP3        Geçici koruma kapsamında kayıtları …  rate          209.54   190.49  -19.05  -9.09  Hedef Aşıldı            Hedef Aşıldı
- indicator  PP4        Başkanlığa bağlı geri gönderme merk…  target         22600    24860    2260  10.00
- indicator  PP4        Başkanlığa bağlı geri gönderme merk…  rate           70.80    64.36   -6.44  -9.09  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
- indicator  PP5        Başkanlığın merkez ve taşra teşkila…  target             6      6.6     0.6  10.00
- indicator  PP5        Başkanlığın merkez ve taşra teşkila…  rate          166.67   151.52  -15.15  -9.09  Hedef Aşıldı            Hedef Aşıldı
- indicator  PP6        Gerçekleştirilen hizmet içi eğitim …  target            17     18.7     1.7  10.00
- indicator  PP6        Gerçekleştirilen hizmet içi eğitim …  rate           35.29    32.09   -3.21  -9.09  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
- indicator  PP7        Gerçekleştirilen muhtemel insan tic…  target          6000     6600     600  10.00
- indicator  PP7        Gerçekleştirilen muhtemel insan tic…  rate          133.75   121.59  -12.16  -9.09  Hedef Aşıldı            Hedef Aşıldı
- indicator  PP8        Geri kabul başvurularının yanıtlanm…  target            95    104.5     9.5  10.00
- indicator  PP8        Geri kabul başvurularının yanıtlanm…  rate          100.00    90.91   -9.09  -9.09  Hedefe Ulaşıldı         Hedefe Kısmen Ulaşıldı  ✱
- indicator  PP9        Göç Kurulu’nun gerçekleştirdiği top…  target             1      1.1     0.1  10.00
- indicator  PP9        Göç Kurulu’nun gerçekleştirdiği top…  rate          100.00    90.91   -9.09  -9.09  Hedefe Ulaşıldı         Hedefe Kısmen Ulaşıldı  ✱
- indicator  PP10       Gönüllü ve güvenli geri dönüş progr…  target            80       88       8  10.00
- indicator  PP10       Gönüllü ve güvenli geri dönüş progr…  rate           28.53    25.93   -2.59  -9.09  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
- indicator  PP11       Gönüllü ve güvenli geri dönüşlerdek…  target            10       11       1  10.00
- indicator  PP11       Gönüllü ve güvenli geri dönüşlerdek…  rate          100.00    90.91   -9.09  -9.09  Hedefe Ulaşıldı         Hedefe Kısmen Ulaşıldı  ✱
- indicator  PP12       Görüş verilen çalışma izni/vizesi s…  target         40000    44000    4000  10.00
- indicator  PP12       Görüş verilen çalışma izni/vizesi s…  rate           79.88    72.62   -7.26  -9.09  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
- indicator  PP13       Kurulan Göç Danışma Merkezi sayısı    target            16     17.6     1.6  10.00
- indicator  PP13       Kurulan Göç Danışma Merkezi sayısı    rate           93.75    85.23   -8.52  -9.09  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
- indicator  PP14       Personel sayısının artış oranı        target             5      5.5     0.5  10.00
- indicator  PP14       Personel sayısının artış oranı        rate           70.20    63.82   -6.38  -9.09  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
- indicator  PP15       Sığınma Evi sayısı                    target             4      4.4     0.4  10.00
- indicator  PP15       Sığınma Evi sayısı                    rate           50.00    45.45   -4.55  -9.09  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
- indicator  PP16       Sınır Dışı edilen yabancı sayısı      target         75000    82500    7500  10.00
- indicator  PP16       Sınır Dışı edilen yabancı sayısı      rate           62.46    56.78   -5.68  -9.09  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
- indicator  PP17       Sonuçlandırılan ön izne tabi vize s…  target        200000   220000   20000  10.00
- indicator  PP17       Sonuçlandırılan ön izne tabi vize s…  rate          107.04    97.31   -9.73  -9.09  Hedef Aşıldı            Hedefe Kısmen Ulaşıldı  ✱
- indicator  PP18       Sonuçlandırılan uluslararası koruma…  target         40000    44000    4000  10.00
- indicator  PP18       Sonuçlandırılan uluslararası koruma…  rate          124.60   113.27  -11.33  -9.09  Hedef Aşıldı            Hedef Aşıldı
- indicator  PP19       Tanımlanan insan ticareti mağduru s…  target           270      297      27  10.00
- indicator  PP19       Tanımlanan insan ticareti mağduru s…  rate          163.70   148.82  -14.88  -9.09  Hedef Aşıldı            Hedef Aşıldı
- indicator  PP20       Tespit edilen özel ihtiyaç sahibi s…  target         60000    66000    6000  10.00
- indicator  PP20       Tespit edilen özel ihtiyaç sahibi s…  rate          244.54   222.31  -22.23  -9.09  Hedef Aşıldı            Hedef Aşıldı
- indicator  PP21       Uluslararası Kurum ve Kuruluşlar ta…  target            20       22       2  10.00
- indicator  PP21       Uluslararası Kurum ve Kuruluşlar ta…  rate           55.00    50.00   -5.00  -9.09  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
- indicator  PP22       Yabancılar İletişim Merkezi (YİMER …  target       2500000  2750000  250000  10.00
- indicator  PP22       Yabancılar İletişim Merkezi (YİMER …  rate          160.99   146.36  -14.64  -9.09  Hedef Aşıldı            Hedef Aşıldı
- goal       P1         GÖÇ YÖNETİMİ                          performance   106.81    97.10   -9.71  -9.09  Hedef Aşıldı            Hedefe Kısmen Ulaşıldı  ✱
- goal       P1.SP3     GÖÇMENLERE YÖNELİK HİZMETLER          performance   106.81    97.10   -9.71  -9.09  Hedef Aşıldı            Hedefe Kısmen Ulaşıldı  ✱
- goal       P1.SP3.O1  Ulusal ve uluslararası mevzuat çerç…  performance   106.81    97.10   -9.71  -9.09  Hedef Aşıldı            Hedefe Kısmen Ulaşıldı  ✱
+ section    key        name                                  measure                before    after       Δ     Δ%  status                  → after                 flip
+ indicator  PP1        Aktif ikamet izni sayısı              target                1300000  1430000  130000  10.00
+ indicator  PP1        Aktif ikamet izni sayısı              rate                    95.75    87.05   -8.70  -9.09  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
+ indicator  PP2        Dil, meslek, hobi gibi uyuma yöneli…  target                 150000   165000   15000  10.00
+ indicator  PP2        Dil, meslek, hobi gibi uyuma yöneli…  rate                    97.22    88.38   -8.84  -9.09  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
+ indicator  PP3        Geçici koruma kapsamında kayıtları …  target                 700000   770000   70000  10.00
+ indicator  PP3        Geçici koruma kapsamında kayıtları …  rate                   209.54   190.49  -19.05  -9.09  Hedef Aşıldı            Hedef Aşıldı
+ indicator  PP4        Başkanlığa bağlı geri gönderme merk…  target                  22600    24860    2260  10.00
+ indicator  PP4        Başkanlığa bağlı geri gönderme merk…  rate                    70.80    64.36   -6.44  -9.09  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
+ indicator  PP5        Başkanlığın merkez ve taşra teşkila…  target                      6      6.6     0.6  10.00
+ indicator  PP5        Başkanlığın merkez ve taşra teşkila…  rate                   166.67   151.52  -15.15  -9.09  Hedef Aşıldı            Hedef Aşıldı
+ indicator  PP6        Gerçekleştirilen hizmet içi eğitim …  target                     17     18.7     1.7  10.00
+ indicator  PP6        Gerçekleştirilen hizmet içi eğitim …  rate                    35.29    32.09   -3.21  -9.09  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
+ indicator  PP7        Gerçekleştirilen muhtemel insan tic…  target                   6000     6600     600  10.00
+ indicator  PP7        Gerçekleştirilen muhtemel insan tic…  rate                   133.75   121.59  -12.16  -9.09  Hedef Aşıldı            Hedef Aşıldı
+ indicator  PP8        Geri kabul başvurularının yanıtlanm…  target                     95    104.5     9.5  10.00
+ indicator  PP8        Geri kabul başvurularının yanıtlanm…  rate                   100.00    90.91   -9.09  -9.09  Hedefe Ulaşıldı         Hedefe Kısmen Ulaşıldı  ✱
+ indicator  PP9        Göç Kurulu’nun gerçekleştirdiği top…  target                      1      1.1     0.1  10.00
+ indicator  PP9        Göç Kurulu’nun gerçekleştirdiği top…  rate                   100.00    90.91   -9.09  -9.09  Hedefe Ulaşıldı         Hedefe Kısmen Ulaşıldı  ✱
+ indicator  PP10       Gönüllü ve güvenli geri dönüş progr…  target                     80       88       8  10.00
+ indicator  PP10       Gönüllü ve güvenli geri dönüş progr…  rate                    28.53    25.93   -2.59  -9.09  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
+ indicator  PP11       Gönüllü ve güvenli geri dönüşlerdek…  target                     10       11       1  10.00
+ indicator  PP11       Gönüllü ve güvenli geri dönüşlerdek…  rate                   100.00    90.91   -9.09  -9.09  Hedefe Ulaşıldı         Hedefe Kısmen Ulaşıldı  ✱
+ indicator  PP12       Görüş verilen çalışma izni/vizesi s…  target                  40000    44000    4000  10.00
+ indicator  PP12       Görüş verilen çalışma izni/vizesi s…  rate                    79.88    72.62   -7.26  -9.09  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
+ indicator  PP13       Kurulan Göç Danışma Merkezi sayısı    target                     16     17.6     1.6  10.00
+ indicator  PP13       Kurulan Göç Danışma Merkezi sayısı    rate                    93.75    85.23   -8.52  -9.09  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
+ indicator  PP14       Personel sayısının artış oranı        target                      5      5.5     0.5  10.00
+ indicator  PP14       Personel sayısının artış oranı        rate                    70.20    63.82   -6.38  -9.09  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
+ indicator  PP15       Sığınma Evi sayısı                    target                      4      4.4     0.4  10.00
+ indicator  PP15       Sığınma Evi sayısı                    rate                    50.00    45.45   -4.55  -9.09  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
+ indicator  PP16       Sınır Dışı edilen yabancı sayısı      target                  75000    82500    7500  10.00
+ indicator  PP16       Sınır Dışı edilen yabancı sayısı      rate                    62.46    56.78   -5.68  -9.09  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
+ indicator  PP17       Sonuçlandırılan ön izne tabi vize s…  target                 200000   220000   20000  10.00
+ indicator  PP17       Sonuçlandırılan ön izne tabi vize s…  rate                   107.04    97.31   -9.73  -9.09  Hedef Aşıldı            Hedefe Kısmen Ulaşıldı  ✱
+ indicator  PP18       Sonuçlandırılan uluslararası koruma…  target                  40000    44000    4000  10.00
+ indicator  PP18       Sonuçlandırılan uluslararası koruma…  rate                   124.60   113.27  -11.33  -9.09  Hedef Aşıldı            Hedef Aşıldı
+ indicator  PP19       Tanımlanan insan ticareti mağduru s…  target                    270      297      27  10.00
+ indicator  PP19       Tanımlanan insan ticareti mağduru s…  rate                   163.70   148.82  -14.88  -9.09  Hedef Aşıldı            Hedef Aşıldı
+ indicator  PP20       Tespit edilen özel ihtiyaç sahibi s…  target                  60000    66000    6000  10.00
+ indicator  PP20       Tespit edilen özel ihtiyaç sahibi s…  rate                   244.54   222.31  -22.23  -9.09  Hedef Aşıldı            Hedef Aşıldı
+ indicator  PP21       Uluslararası Kurum ve Kuruluşlar ta…  target                     20       22       2  10.00
+ indicator  PP21       Uluslararası Kurum ve Kuruluşlar ta…  rate                    55.00    50.00   -5.00  -9.09  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
+ indicator  PP22       Yabancılar İletişim Merkezi (YİMER …  target                2500000  2750000  250000  10.00
+ indicator  PP22       Yabancılar İletişim Merkezi (YİMER …  rate                   160.99   146.36  -14.64  -9.09  Hedef Aşıldı            Hedef Aşıldı
+ goal       P1         GÖÇ YÖNETİMİ                          performance (capped)    83.59    79.17   -4.42  -5.28  Hedefe Kısmen Ulaşıldı  Hedefe Ulaşılamadı      ✱
+ goal       P1.SP3     GÖÇMENLERE YÖNELİK HİZMETLER          performance (capped)    83.59    79.17   -4.42  -5.28  Hedefe Kısmen Ulaşıldı  Hedefe Ulaşılamadı      ✱
+ goal       P1.SP3.O1  Ulusal ve uluslararası mevzuat çerç…  performance (capped)    83.59    79.17   -4.42  -5.28  Hedefe Kısmen Ulaşıldı  Hedefe Ulaşılamadı      ✱
 47 figures moved, 7 status flips (✱)
 > target PP99 = 5
 error: no indicator PP99 in goc-idaresi-2021
@@ -87,18 +87,18 @@ error: CHANGE: the last word must be the change (=X or X to set, +P% or -P% to c
   usage: target [CODE...] CHANGE... [--goal CODE] [--prefix CODE] [--all] [--year YEAR]
 > actual PP4 = 18080
 goc-idaresi-2021 › hedef: actual of PP4 = 18080
- section    key        name                                  measure      before  after     Δ     Δ%  status                  → after                 flip
- indicator  PP4        Başkanlığa bağlı geri gönderme merk…  actual        16000  18080  2080  13.00
- indicator  PP4        Başkanlığa bağlı geri gönderme merk…  rate          64.36  72.73  8.37  13.00  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
- goal       P1         GÖÇ YÖNETİMİ                          performance   97.10  97.48  0.38   0.39  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
- goal       P1.SP3     GÖÇMENLERE YÖNELİK HİZMETLER          performance   97.10  97.48  0.38   0.39  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
- goal       P1.SP3.O1  Ulusal ve uluslararası mevzuat çerç…  performance   97.10  97.48  0.38   0.39  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
+ section    key        name                                  measure               before  after     Δ     Δ%  status              → after             flip
+ indicator  PP4        Başkanlığa bağlı geri gönderme merk…  actual                 16000  18080  2080  13.00
+ indicator  PP4        Başkanlığa bağlı geri gönderme merk…  rate                   64.36  72.73  8.37  13.00  Hedefe Ulaşılamadı  Hedefe Ulaşılamadı
+ goal       P1         GÖÇ YÖNETİMİ                          performance (capped)   79.17  79.55  0.38   0.48  Hedefe Ulaşılamadı  Hedefe Ulaşılamadı
+ goal       P1.SP3     GÖÇMENLERE YÖNELİK HİZMETLER          performance (capped)   79.17  79.55  0.38   0.48  Hedefe Ulaşılamadı  Hedefe Ulaşılamadı
+ goal       P1.SP3.O1  Ulusal ve uluslararası mevzuat çerç…  performance (capped)   79.17  79.55  0.38   0.48  Hedefe Ulaşılamadı  Hedefe Ulaşılamadı
 5 figures moved
 > weight PG1.2.3 20
 goc-idaresi-2021 › hedef: weight of PG1.2.3 = 20
- section  key   name                                  measure      before  after      Δ     Δ%  status                  → after                 flip
- goal     A1    Yabancıların düzenli göç kapsamında…  performance   63.61  61.31  -2.30  -3.61  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
- goal     H1.2  İkamet izni işlemlerini daha hızlı …  performance   93.88  89.29  -4.59  -4.89  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
+ section  key   name                                  measure               before  after      Δ     Δ%  status                  → after                 flip
+ goal     A1    Yabancıların düzenli göç kapsamında…  performance (capped)   63.61  61.31  -2.30  -3.61  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
+ goal     H1.2  İkamet izni işlemlerini daha hızlı …  performance (capped)   93.88  89.29  -4.59  -4.89  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
 2 figures moved
 the weights of H1.2 now total 80, not 100: its roll-up normalises them
 > indicators PP4 --format csv
@@ -122,22 +122,19 @@ actual of PP4 for Hedefe Ulaşıldı
   method     C = B × 100 / 100
   now        18080
 goc-idaresi-2021 › hedef: actual of PP4 in 2021 = 24860
- section    key        name                                  measure      before   after      Δ     Δ%  status                  → after                 flip
- indicator  PP4        Başkanlığa bağlı geri gönderme merk…  actual        18080   24860   6780  37.50
- indicator  PP4        Başkanlığa bağlı geri gönderme merk…  rate          72.73  100.00  27.27  37.50  Hedefe Ulaşılamadı      Hedefe Ulaşıldı         ✱
- goal       P1         GÖÇ YÖNETİMİ                          performance   97.48   98.72   1.24   1.27  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
- goal       P1.SP3     GÖÇMENLERE YÖNELİK HİZMETLER          performance   97.48   98.72   1.24   1.27  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
- goal       P1.SP3.O1  Ulusal ve uluslararası mevzuat çerç…  performance   97.48   98.72   1.24   1.27  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
-5 figures moved, 1 status flip (✱)
+ section    key        name                                  measure               before   after      Δ     Δ%  status              → after                 flip
+ indicator  PP4        Başkanlığa bağlı geri gönderme merk…  actual                 18080   24860   6780  37.50
+ indicator  PP4        Başkanlığa bağlı geri gönderme merk…  rate                   72.73  100.00  27.27  37.50  Hedefe Ulaşılamadı  Hedefe Ulaşıldı         ✱
+ goal       P1         GÖÇ YÖNETİMİ                          performance (capped)   79.55   80.79   1.24   1.56  Hedefe Ulaşılamadı  Hedefe Kısmen Ulaşıldı  ✱
+ goal       P1.SP3     GÖÇMENLERE YÖNELİK HİZMETLER          performance (capped)   79.55   80.79   1.24   1.56  Hedefe Ulaşılamadı  Hedefe Kısmen Ulaşıldı  ✱
+ goal       P1.SP3.O1  Ulusal ve uluslararası mevzuat çerç…  performance (capped)   79.55   80.79   1.24   1.56  Hedefe Ulaşılamadı  Hedefe Kısmen Ulaşıldı  ✱
+5 figures moved, 4 status flips (✱)
 > forecast PP7 --quarters 2 --method linear
 goc-idaresi-2021 › hedef: forecast PP7 by linear trend from Q1–Q2
- section    key        name                                  measure      before   after      Δ     Δ%  status                  → after                 flip
- indicator  PP7        Gerçekleştirilen muhtemel insan tic…  actual         8025    7408   -617  -7.69
- indicator  PP7        Gerçekleştirilen muhtemel insan tic…  rate         121.59  112.24  -9.35  -7.69  Hedef Aşıldı            Hedef Aşıldı
- goal       P1         GÖÇ YÖNETİMİ                          performance   98.72   98.29  -0.42  -0.43  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
- goal       P1.SP3     GÖÇMENLERE YÖNELİK HİZMETLER          performance   98.72   98.29  -0.42  -0.43  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
- goal       P1.SP3.O1  Ulusal ve uluslararası mevzuat çerç…  performance   98.72   98.29  -0.42  -0.43  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
-5 figures moved
+ section    key  name                                  measure  before   after      Δ     Δ%  status        → after       flip
+ indicator  PP7  Gerçekleştirilen muhtemel insan tic…  actual     8025    7408   -617  -7.69
+ indicator  PP7  Gerçekleştirilen muhtemel insan tic…  rate     121.59  112.24  -9.35  -7.69  Hedef Aşıldı  Hedef Aşıldı
+2 figures moved
 > scenario show
 scenario hedef
   name        hedef
@@ -156,12 +153,12 @@ undid: forecast PP7 by linear trend from Q1–Q2
 scenario hedef-yuksek of goc-idaresi-2021, based on hedef — now in use
 > target PP16 +5%
 goc-idaresi-2021 › hedef-yuksek: target of PP16 +5%
- section    key        name                                  measure      before  after      Δ     Δ%  status                  → after                 flip
- indicator  PP16       Sınır Dışı edilen yabancı sayısı      target        82500  86625   4125   5.00
- indicator  PP16       Sınır Dışı edilen yabancı sayısı      rate          56.78  54.08  -2.70  -4.76  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
- goal       P1         GÖÇ YÖNETİMİ                          performance   98.72  98.59  -0.12  -0.12  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
- goal       P1.SP3     GÖÇMENLERE YÖNELİK HİZMETLER          performance   98.72  98.59  -0.12  -0.12  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
- goal       P1.SP3.O1  Ulusal ve uluslararası mevzuat çerç…  performance   98.72  98.59  -0.12  -0.12  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
+ section    key        name                                  measure               before  after      Δ     Δ%  status                  → after                 flip
+ indicator  PP16       Sınır Dışı edilen yabancı sayısı      target                 82500  86625   4125   5.00
+ indicator  PP16       Sınır Dışı edilen yabancı sayısı      rate                   56.78  54.08  -2.70  -4.76  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
+ goal       P1         GÖÇ YÖNETİMİ                          performance (capped)   80.79  80.67  -0.12  -0.15  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
+ goal       P1.SP3     GÖÇMENLERE YÖNELİK HİZMETLER          performance (capped)   80.79  80.67  -0.12  -0.15  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
+ goal       P1.SP3.O1  Ulusal ve uluslararası mevzuat çerç…  performance (capped)   80.79  80.67  -0.12  -0.15  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
 5 figures moved
 > compare baseline hedef hedef-yuksek --section indicator --changed --format csv
 section,key,name,measure,baseline,hedef,hedef_delta,hedef_delta_pct,hedef_yuksek,hedef_yuksek_delta,hedef_yuksek_delta_pct,status_baseline,status_hedef,status_hedef_yuksek,flip
@@ -248,11 +245,11 @@ error: no operation of this scenario has a parameter target (add one first, e.g.
 using scenario yuksek-2 of goc-idaresi-2021
 > sweep target -20..10 step 10 show indicator:PP16 goal:P1.SP3.O1 below80
  target  indicator:PP16  goal:P1.SP3.O1  below80
-    -20           70.98           99.36       18
-    -10           63.09           99.00       18
-      0           56.78           98.72       18
-     10           51.62           98.48       18
-goc-idaresi-2021 › yuksek-2: 4 runs
+    -20           70.98           81.44       18
+    -10           63.09           81.08       18
+      0           56.78           80.79       18
+     10           51.62           80.56       18
+goc-idaresi-2021 › yuksek-2: 4 runs · goal: indicator rates capped at 100 in roll-ups
 > simulate 200 --seed 42 vary target uniform -40 10 show indicator:PP16
  output          runs    P10    P50    P90   mean  P(Hedefe Ulaşılamadı)  P(Hedefe Kısmen Ulaşıldı)  P(Hedefe Ulaşıldı)  P(Hedef Aşıldı)
  indicator:PP16   200  54.30  66.28  87.80  68.66                   75.5                       24.5                 0.0              0.0
@@ -333,13 +330,14 @@ goc-idaresi-2021 › butce: inflation 2023: 45%, 2024: 30%
  total    2024  Toplam Ekonomik  real             3183023872.68
 3 figures moved
 > budget 2024 --real --format csv
-year,classification,code,parent,depth,name,initial,added,deducted,revised,spent,cancelled,remaining,rolled_up,realisation_pct,share_pct,change_pct,reported_rate_pct,reported_change_pct,real
-2024,economic,1,,0,Personel Giderleri,1132970000,,,,,,,,,18.882833333333333333333333,0,,,601045092.84
-2024,economic,2,,0,SGK Devlet Primi Giderleri,300399000,,,,,,,,,5.00665,31.643263098526370591042531,,,159362864.72
-2024,economic,3,,0,Mal ve Hizmet Alımı Giderleri,304656000,,,,,,,,,5.0776,32.162626455430425653750716,,,161621220.16
-2024,economic,5,,0,Cari Transferler,4135123000,,,,,,,,,68.918716666666666666666667,31.605391618624966662020037,,,2193699204.24
-2024,economic,6,,0,Sermaye Giderleri,92677000,,,,,,,,,1.544616666666666666666667,31.643465909090909090909091,,,49165517.24
-2024,economic,7,,0,Sermaye Transferleri,34175000,,,,,,,,,0.569583333333333333333333,31.64483821263482280431433,,,18129973.47
+kind,year,classification,code,parent,depth,name,initial,added,deducted,revised,spent,cancelled,remaining,rolled_up,realisation_pct,share_pct,spent_share_pct,change_pct,reported_rate_pct,reported_change_pct,real
+line,2024,economic,1,,0,Personel Giderleri,1132970000,,,,,,,,,18.882833333333333333333333,,0,,,601045092.84
+line,2024,economic,2,,0,SGK Devlet Primi Giderleri,300399000,,,,,,,,,5.00665,,31.643263098526370591042531,,,159362864.72
+line,2024,economic,3,,0,Mal ve Hizmet Alımı Giderleri,304656000,,,,,,,,,5.0776,,32.162626455430425653750716,,,161621220.16
+line,2024,economic,5,,0,Cari Transferler,4135123000,,,,,,,,,68.918716666666666666666667,,31.605391618624966662020037,,,2193699204.24
+line,2024,economic,6,,0,Sermaye Giderleri,92677000,,,,,,,,,1.544616666666666666666667,,31.643465909090909090909091,,,49165517.24
+line,2024,economic,7,,0,Sermaye Transferleri,34175000,,,,,,,,,0.569583333333333333333333,,31.64483821263482280431433,,,18129973.47
+total,2024,economic,,,,Toplam,6000000000,,,,,,,,,100,,24.221038335916751366436598,,,3183023872.68
 2024: 100000000 over the ceiling of 5900000000 (see `ceiling 2024` for the excess by line)
 > scenario unknown
 error: ACTION: "unknown" is not a scenario action; expected new, list, show, use, copy, rename, drop, undo, export
@@ -348,10 +346,10 @@ error: ACTION: "unknown" is not a scenario action; expected new, list, show, use
 using the baseline of goc-idaresi-2021
 > sweep actual:PP16 40000..80000 step 20000 show indicator:PP16 goal:P1.SP3.O1
  actual:PP16  indicator:PP16  goal:P1.SP3.O1
-       40000           53.33          106.39
-       60000           80.00          107.60
-       80000          106.67          108.81
-goc-idaresi-2021: 3 runs
+       40000           53.33           83.17
+       60000           80.00           84.38
+       80000          106.67           85.29
+goc-idaresi-2021: 3 runs · goal: indicator rates capped at 100 in roll-ups
 > simulate 100 --seed 3 vary actual:PP16 triangular 40000 55000 70000 show indicator:PP16
  output          runs    P10    P50    P90   mean  P(Hedefe Ulaşılamadı)  P(Hedefe Kısmen Ulaşıldı)  P(Hedefe Ulaşıldı)  P(Hedef Aşıldı)
  indicator:PP16   100  63.73  73.49  83.89  73.53                   79.0                       21.0                 0.0              0.0

@@ -18,13 +18,14 @@ using goc-idaresi-2021 — Göç İdaresi Başkanlığı, 2021 Yılı Faaliyet R
  year     2021
 > set year 2022
 > budget $year --format csv
-year,classification,code,parent,depth,name,initial,added,deducted,revised,spent,cancelled,remaining,rolled_up,realisation_pct,share_pct,change_pct,reported_rate_pct,reported_change_pct,real
-2022,economic,1,,0,Personel Giderleri,1132970000,,,,,,,,,25.210742241260953222710207,53.918783615434672448623321,,53.9,
-2022,economic,2,,0,SGK Devlet Primi Giderleri,207447000,,,,,,,,,4.616091198992789714812894,50.32064520336514423599487,,33.4,
-2022,economic,3,,0,Mal ve Hizmet Alımı Giderleri,209560000,,,,,,,,,4.663109476931114996293945,48.254004188126096553285415,,48.2,
-2022,economic,5,,0,Cari Transferler,2856420000,,,,,,,,,63.560790093985376492240649,51.258902231535068000895982,,51.2,
-2022,economic,6,,0,Sermaye Giderleri,64000000,,,,,,,,,1.424122000971518227537758,-19.651488330634125519440573,,-19.6,
-2022,economic,7,,0,Sermaye Transferleri,23600000,,,,,,,,,0.525144987858247346404548,,,,
+kind,year,classification,code,parent,depth,name,initial,added,deducted,revised,spent,cancelled,remaining,rolled_up,realisation_pct,share_pct,spent_share_pct,change_pct,reported_rate_pct,reported_change_pct,real
+line,2022,economic,1,,0,Personel Giderleri,1132970000,,,,,,,,,25.210742241260953222710207,,53.918783615434672448623321,,53.9,
+line,2022,economic,2,,0,SGK Devlet Primi Giderleri,207447000,,,,,,,,,4.616091198992789714812894,,50.32064520336514423599487,,33.4,
+line,2022,economic,3,,0,Mal ve Hizmet Alımı Giderleri,209560000,,,,,,,,,4.663109476931114996293945,,48.254004188126096553285415,,48.2,
+line,2022,economic,5,,0,Cari Transferler,2856420000,,,,,,,,,63.560790093985376492240649,,51.258902231535068000895982,,51.2,
+line,2022,economic,6,,0,Sermaye Giderleri,64000000,,,,,,,,,1.424122000971518227537758,,-19.651488330634125519440573,,-19.6,
+line,2022,economic,7,,0,Sermaye Transferleri,23600000,,,,,,,,,0.525144987858247346404548,,,,,
+total,2022,economic,,,,Toplam,4493997000,,,,,,,,,100,,50.627245249071399507025589,,,
 > echo $undefined
 error: variable $undefined is not set (set it with `set undefined VALUE`, `--set undefined=VALUE`, or give a default: ${undefined:-VALUE})
 > budget ${missing:-2020}
