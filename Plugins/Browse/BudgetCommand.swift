@@ -16,7 +16,7 @@ struct BudgetCommand: Command {
             (on `settings change-basis`, KBÖ by default). The report's own percentages are shown \
             as "stated". The total row adds the top-level lines.
             """,
-        arguments: [ArgumentSpec("year", help: "only this fiscal year", isOptional: true)],
+        arguments: [ArgumentSpec("year", help: "only this fiscal year", isOptional: true, completion: .year)],
         options: [
             OptionSpec("classification", short: "c", valueName: "KIND",
                        help: "Only economic, institutional, functional or project lines.",

@@ -21,7 +21,7 @@ struct IndicatorsCommand: Command {
         options: [
             OptionSpec("goal", short: "g", valueName: "CODE", help: "Only indicators measuring this goal or a goal below it.", completion: .goalCode),
             OptionSpec("search", short: "s", valueName: "TEXT", help: "Only indicators whose name contains TEXT."),
-            OptionSpec("year", short: "y", valueName: "YEAR", help: "Only this monitoring year."),
+            OptionSpec.year("Only this monitoring year."),
             OptionSpec("status", valueName: "STATUS", help: "Only indicators whose derived status is this (not-reached, partially-reached, reached, exceeded, or a Turkish label).",
                        completion: .choices(StatusBand.allCases.map(\.rawValue))),
             OptionSpec("quarters", short: "q", help: "Show the quarterly values Q1..Q4 in the table."),

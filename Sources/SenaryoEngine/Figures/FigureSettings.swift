@@ -16,10 +16,15 @@ public struct FigureSettings: Sendable, Hashable {
     /// Whether a missing baseline (A, printed "-") counts as 0 in (C − A) / (B − A), as
     /// strategic-plan evaluation tables do for indicators new in the plan; else undefined.
     public var missingBaselineIsZero: Bool
+    /// How numbers typed at the prompt and in scripts are read (`75.000` is 75 000 under `tr`);
+    /// nil: as the dataset in use writes its CSV files (its `number_format`). Not a figure
+    /// setting, but a session choice `settings` shows and `settings reset` restores with the rest.
+    public var numbers: NumberFormat?
 
     public init(bands: StatusBands = .izlemeRehberi, basis: BasisRule = .automatic, percentDecimals: Int = 2,
                 language: Language = .turkish, normalisesWeights: Bool = true, changeBasis: BudgetAmount = .initial,
-                missingBaselineIsZero: Bool = true) {
+                missingBaselineIsZero: Bool = true, numbers: NumberFormat? = nil) {
+        self.numbers = numbers
         self.missingBaselineIsZero = missingBaselineIsZero
         self.bands = bands
         self.basis = basis

@@ -107,8 +107,8 @@ public final class Shell: @unchecked Sendable {
     public func execute(_ line: String, errorPrefix: String = "") -> Bool {
         currentErrorPrefix = errorPrefix
         defer { currentErrorPrefix = "" }
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
-        if trimmed.isEmpty || trimmed.hasPrefix("#") { return true }
+        let trimmed = Tokenizer.strippingComment(line).trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty { return true }
         Interrupt.clear()
         do {
             let expanded = try variables.expand(trimmed)

@@ -179,14 +179,15 @@ TRY · Δ% on initial against the previous year
  budget.total.change    Toplam KBÖ artışı (2022/2021)  %     2022                51.4  173.4
 16 of 66 series values
 > settings
- setting           value    values                        meaning
- bands             80 100   PARTIAL REACHED               status bands: below PARTIAL not reached, from PARTIAL partially, at R…
- basis             auto     auto|performance|realisation  which formula an indicator's rate and status come from
- decimals          2        N                             decimals tables show for percentages (values stay exact)
- language          tr       tr|en                         language of status labels
- normalise         on       on|off                        divide an objective's roll-up by its weights' total when they do not …
- missing-baseline  zero     zero|undefined                a missing baseline (A) in (C−A)/(B−A): 0, as plan evaluation tables d…
- change-basis      initial  initial|revised|spent|...     the budget amount year-on-year changes compare
+ setting           value            values                        meaning
+ bands             80 100           PARTIAL REACHED               status bands: below PARTIAL not reached, from PARTIAL partially, at R…
+ basis             auto             auto|performance|realisation  which formula an indicator's rate and status come from
+ decimals          2                N                             decimals tables show for percentages (values stay exact)
+ language          tr               tr|en                         language of status labels
+ normalise         on               on|off                        divide an objective's roll-up by its weights' total when they do not …
+ missing-baseline  zero             zero|undefined                a missing baseline (A) in (C−A)/(B−A): 0, as plan evaluation tables d…
+ numbers           dataset (plain)  tr|plain|dataset              how typed numbers are read: tr (75.000 is 75 000, 12,5 is 12.5), plai…
+ change-basis      initial          initial|revised|spent|...     the budget amount year-on-year changes compare
 > settings bands 70 100
 bands 70 100
 > settings language en
