@@ -67,10 +67,7 @@ struct InteractiveShellTests {
         let config = home.appendingPathComponent("config/senaryo")
         try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
         try "set greeting merhaba\n".write(to: config.appendingPathComponent("init.senaryo"), atomically: true, encoding: .utf8)
-        var environment = SenaryoBinary.environment(home: home)
-        environment["TERM"] = "vt100"
-        let terminal = try PseudoTerminal(executable: SenaryoBinary.executable, arguments: ["--workspace", ":memory:"],
-                                          environment: environment, directory: SenaryoBinary.packageRoot)
+        let terminal = try PseudoTerminal.senaryo(["--workspace", ":memory:"], home: home)
         #expect(terminal.waitFor("senaryo> "))
         terminal.type("this line is abandoned\u{3}")
         let mark = terminal.mark
@@ -80,6 +77,54 @@ struct InteractiveShellTests {
         let initMark = terminal.mark
         terminal.type("set greeting\r")
         #expect(terminal.waitFor("greeting=merhaba", after: initMark), "init script did not run:\n\(terminal.transcript)")
+        _ = terminal.waitFor("> ", after: terminal.mark, timeout: 2)
+        #expect(terminal.typeUntilExit("quit\r") == 0)
+    }
+
+    /// The README's "A first session" block, exactly as the README shows it (prompts, comments
+    /// with apostrophes and all), pasted at once into the shell: every command runs, none fails.
+    @Test func theReadmeFirstSessionPastesWithoutAnError() throws {
+        let readme = try String(contentsOf: SenaryoBinary.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let section = try #require(readme.components(separatedBy: "## A first session").dropFirst().first)
+        let block = try #require(section.components(separatedBy: "```").dropFirst().first)
+        let lines = block.split(separator: "\n").map(String.init)
+        #expect(lines.count >= 10 && lines.allSatisfy { $0.hasPrefix("senaryo") }, "\(lines)")
+
+        let home = SenaryoBinary.temporaryDirectory()
+        let workspace = home.appendingPathComponent("workspace.sqlite").path
+        let root = SenaryoBinary.packageRoot.path
+        let setup = try SenaryoBinary.run(["--workspace", workspace, "-c", "load \(root)/SampleData/goc-idaresi-2021",
+                                           "-c", "load \(root)/SampleData/iletisim-sp-2020-2024"], home: home)
+        #expect(setup.status == 0, "\(setup.output)")
+        // In a scratch folder: the session writes izleme.svg and butce-2023.senaryo.
+        let terminal = try PseudoTerminal.senaryo(["--workspace", workspace], home: home, directory: home)
+        #expect(terminal.waitFor("senaryo> "), "no prompt:\n\(terminal.transcript)")
+        terminal.type(lines.joined(separator: "\r") + "\r")
+        #expect(terminal.waitFor("wrote butce-2023.senaryo", timeout: 180), "the session did not reach its end:\n\(terminal.transcript)")
+        #expect(!terminal.transcript.contains("error:"), "\(terminal.transcript)")
+        let exported = try String(contentsOf: home.appendingPathComponent("butce-2023.senaryo"), encoding: .utf8)
+        #expect(exported.contains("grow 2022 2023 45 --rate capital=10 --hold 1 --round 1000"), "\(exported)")
+        #expect(FileManager.default.fileExists(atPath: home.appendingPathComponent("izleme.svg").path))
+        _ = terminal.waitFor("> ", after: terminal.mark, timeout: 2)
+        #expect(terminal.typeUntilExit("quit\r") == 0)
+    }
+
+    /// A trailing backslash continues a line at the prompt, as in scripts; Ctrl-C drops the whole line.
+    @Test func aTrailingBackslashContinuesTheLine() throws {
+        let terminal = try PseudoTerminal.senaryo(["--workspace", ":memory:"], home: SenaryoBinary.temporaryDirectory())
+        #expect(terminal.waitFor("senaryo> "))
+        var mark = terminal.mark
+        terminal.type("load \\\r")
+        #expect(terminal.waitFor("…> ", after: mark), "no continuation prompt:\n\(terminal.transcript)")
+        terminal.type("SampleData/iletisim-sp-2020-2024   # the strategic plan\r")
+        #expect(terminal.waitFor("19 goals", after: mark), "the continued line did not run:\n\(terminal.transcript)")
+        mark = terminal.mark
+        terminal.type("unload \\\r")
+        #expect(terminal.waitFor("…> ", after: mark))
+        terminal.type("abandoned\u{3}")
+        terminal.type("datasets\r")
+        #expect(terminal.waitFor("iletisim-sp-2020-2024", after: mark), "\(terminal.transcript)")
+        #expect(!terminal.transcript.contains("error:"), "\(terminal.transcript)")
         _ = terminal.waitFor("> ", after: terminal.mark, timeout: 2)
         #expect(terminal.typeUntilExit("quit\r") == 0)
     }

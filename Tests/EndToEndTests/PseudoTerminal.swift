@@ -99,3 +99,13 @@ final class PseudoTerminal {
         return process.isRunning ? nil : process.terminationStatus
     }
 }
+
+extension PseudoTerminal {
+    /// The real `senaryo` on a terminal, with a scratch home (history, config) and `TERM`.
+    static func senaryo(_ arguments: [String], home: URL, directory: URL = SenaryoBinary.packageRoot,
+                        term: String = "vt100", environment extra: [String: String] = [:]) throws -> PseudoTerminal {
+        var environment = SenaryoBinary.environment(home: home).merging(extra) { $1 }
+        environment["TERM"] = term
+        return try PseudoTerminal(executable: SenaryoBinary.executable, arguments: arguments, environment: environment, directory: directory)
+    }
+}

@@ -35,9 +35,11 @@ struct ScenarioReplayTests {
         }
     }
 
-    @Test("example script runs", arguments: ["quarterly-review.senaryo", "budget-2023.senaryo", "target-setting.senaryo"])
+    /// Run from another folder: the data a script loads is found relative to the script.
+    @Test("example script runs from any folder", arguments: ["quarterly-review.senaryo", "budget-2023.senaryo", "target-setting.senaryo"])
     func exampleScript(_ name: String) throws {
-        let result = try SenaryoBinary.run(["--workspace", ":memory:", "scripts/examples/\(name)"])
+        let script = SenaryoBinary.packageRoot.appendingPathComponent("scripts/examples/\(name)").path
+        let result = try SenaryoBinary.run(["--workspace", ":memory:", script], directory: SenaryoBinary.temporaryDirectory())
         #expect(result.status == 0, "\(result.stderr)")
     }
 

@@ -12,6 +12,9 @@ public protocol CommandContext: Sendable {
     var isCancelled: Bool { get }
     /// Status bands, formula basis, display decimals: the session's `settings`.
     var settings: FigureSettings { get }
+    /// Where a file path typed in a command points: in a script, relative to the script's
+    /// folder; elsewhere, to the current folder (`~` expanded).
+    func resolvedPath(_ path: String) -> String
 }
 
 extension CommandContext {

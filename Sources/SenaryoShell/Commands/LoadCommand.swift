@@ -1,3 +1,4 @@
+import Foundation
 import SenaryoDataset
 import SenaryoKit
 import SenaryoStore
@@ -23,7 +24,8 @@ struct LoadCommand: ShellCommand {
 
     func run(_ arguments: ParsedArguments, in shell: Shell) throws -> CommandOutput {
         let path = arguments.string("path")!
-        let dataset = try DatasetLoader().load(from: path)
+        let folder = shell.resolvedPath(path)
+        let dataset = try DatasetLoader().load(from: folder)
         var replace = arguments.flag("replace")
         if !replace, try shell.workspace.contains(datasetID: dataset.id) {
             guard let confirm = shell.confirm else { throw WorkspaceError.datasetExists(dataset.id) }
@@ -32,7 +34,7 @@ struct LoadCommand: ShellCommand {
             }
             replace = true
         }
-        let summary = try shell.workspace.save(dataset, origin: path, replace: replace, isCancelled: { Interrupt.isPending })
+        let summary = try shell.workspace.save(dataset, origin: Self.absolute(folder), replace: replace, isCancelled: { Interrupt.isPending })
         if shell.currentDatasetID == nil { shell.currentDatasetID = summary.id }
         let c = summary.counts
         let verb = replace ? "replaced" : "loaded"
@@ -40,5 +42,11 @@ struct LoadCommand: ShellCommand {
             \(verb) \(summary.id) — \(summary.manifest.institution), \(summary.manifest.title)
               \(c.goals) goals · \(c.indicators) indicators · \(c.budgetLines) budget lines · \(c.seriesPoints) series values
             """)
+    }
+
+    /// The folder as an absolute path, stored as the dataset's origin: `scenario export` writes
+    /// it into a script that may be run from anywhere.
+    static func absolute(_ folder: String) -> String {
+        URL(fileURLWithPath: folder).standardizedFileURL.path
     }
 }

@@ -30,7 +30,7 @@ struct RecordCommand: ShellCommand {
         if let current = shell.recorder {
             throw CommandError("already recording to \(current.path)", help: "`record stop` first")
         }
-        shell.recorder = try Recorder(path: file, changesOnly: arguments.flag("changes-only"))
+        shell.recorder = try Recorder(path: shell.resolvedPath(file), changesOnly: arguments.flag("changes-only"))
         return .message("recording to \(file)\(arguments.flag("changes-only") ? " (changes only)" : "")")
     }
 }

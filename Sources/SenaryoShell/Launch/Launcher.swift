@@ -110,7 +110,10 @@ public enum Launcher {
                 err.writeError("senaryo: cannot read script \(script)\n")
                 return 1
             }
-            return runner.runBatch(TextLineSource(text), name: script)
+            do { return try shell.runScript(text, named: script, at: script, keepGoing: runner.keepGoing, echo: runner.echo) } catch {
+                err.writeError("senaryo: \(error)\n")
+                return 1
+            }
         }
         guard interactive else { return runner.runBatch(PlainLineSource(), name: "<stdin>") }
 

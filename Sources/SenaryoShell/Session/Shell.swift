@@ -96,7 +96,8 @@ public final class Shell: @unchecked Sendable {
     }
 
     var context: ShellContext {
-        ShellContext(data: workspace, currentDatasetID: currentDatasetID, currentScenario: currentScenario, settings: settings)
+        ShellContext(data: workspace, currentDatasetID: currentDatasetID, currentScenario: currentScenario, settings: settings,
+                     scriptDirectory: scriptDirectory)
     }
 
     func requestQuit() { quitRequested = true }
@@ -118,10 +119,12 @@ public final class Shell: @unchecked Sendable {
             if !output.operations.isEmpty { try append(output.operations, command: expanded) }
             emit(output, format: format)
             if let failure = output.failure {
-                report(failure)
+                // A failing verdict (`check` found errors, an assertion) stops a script; typed
+                // at the prompt there is nothing to stop, so it is said, not reported as an error.
+                if isInteractive && sourceStack.isEmpty { sink.writeError(failure + "\n") } else { report(failure) }
                 return false
             }
-            remember(expanded, command.spec.recording)
+            remember(lineWithResolvedPaths(expanded, spec: command.spec), command.spec.recording)
             return true
         } catch let error as UsageError {
             report(error.description + Self.pointer(at: error.span, in: (try? variables.expand(trimmed)) ?? trimmed))
