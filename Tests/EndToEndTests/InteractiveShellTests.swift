@@ -129,6 +129,35 @@ struct InteractiveShellTests {
         #expect(terminal.typeUntilExit("quit\r") == 0)
     }
 
+    /// Ctrl-C at a yes/no question answers no and the prompt comes back (it used to spin in
+    /// readLine, ignoring all input); unloading a dataset with scenarios asks first.
+    @Test func ctrlCAtAQuestionAnswersNoAndUnloadAsksBeforeDroppingScenarios() throws {
+        let terminal = try PseudoTerminal.senaryo(["--workspace", ":memory:"], home: SenaryoBinary.temporaryDirectory(),
+                                                  controllingTerminal: true)
+        #expect(terminal.waitFor("senaryo> "))
+        var mark = terminal.mark
+        terminal.type("load SampleData/iletisim-sp-2020-2024\r")
+        #expect(terminal.waitFor("19 goals", after: mark))
+        mark = terminal.mark
+        terminal.type("load SampleData/iletisim-sp-2020-2024\r")
+        #expect(terminal.waitFor("replace it? [y/N] ", after: mark), "\(terminal.transcript)")
+        terminal.answer("\u{3}")
+        #expect(terminal.waitFor("kept the loaded iletisim-sp-2020-2024; nothing changed", after: mark), "\(terminal.transcript)")
+        mark = terminal.mark
+        terminal.type("scenario new deneme\r")
+        #expect(terminal.waitFor("now in use", after: mark), "the shell did not come back after Ctrl-C:\n\(terminal.transcript)")
+        mark = terminal.mark
+        terminal.type("unload iletisim-sp-2020-2024\r")
+        #expect(terminal.waitFor("iletisim-sp-2020-2024 has 1 scenario with 0 operations; unload it and drop them? [y/N] ", after: mark),
+                "\(terminal.transcript)")
+        terminal.answer("e\r")
+        #expect(terminal.waitFor("unloaded iletisim-sp-2020-2024, dropping its 1 scenario with 0 operations", after: mark), "\(terminal.transcript)")
+        mark = terminal.mark
+        terminal.type("datasets\r")
+        #expect(terminal.waitFor("no datasets loaded", after: mark))
+        #expect(terminal.typeUntilExit("quit\r") == 0)
+    }
+
     @Test func colourOnATerminalAndAskingBeforeReplacing() throws {
         let home = SenaryoBinary.temporaryDirectory()
         var environment = SenaryoBinary.environment(home: home)

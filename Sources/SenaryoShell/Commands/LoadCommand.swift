@@ -27,7 +27,8 @@ struct LoadCommand: ShellCommand {
         let folder = shell.resolvedPath(path)
         let dataset = try DatasetLoader().load(from: folder)
         var replace = arguments.flag("replace")
-        if !replace, try shell.workspace.contains(datasetID: dataset.id) {
+        let exists = try shell.workspace.contains(datasetID: dataset.id)
+        if !replace, exists {
             guard let confirm = shell.confirm else { throw WorkspaceError.datasetExists(dataset.id) }
             guard confirm("dataset \(dataset.id) is already loaded; replace it?") else {
                 return .message("kept the loaded \(dataset.id); nothing changed")
@@ -37,7 +38,7 @@ struct LoadCommand: ShellCommand {
         let summary = try shell.workspace.save(dataset, origin: Self.absolute(folder), replace: replace, isCancelled: { Interrupt.isPending })
         if shell.currentDatasetID == nil { shell.currentDatasetID = summary.id }
         let c = summary.counts
-        let verb = replace ? "replaced" : "loaded"
+        let verb = exists ? "replaced" : "loaded"
         return .message("""
             \(verb) \(summary.id) — \(summary.manifest.institution), \(summary.manifest.title)
               \(c.goals) goals · \(c.indicators) indicators · \(c.budgetLines) budget lines · \(c.seriesPoints) series values

@@ -136,19 +136,3 @@ public enum Launcher {
 extension DatasetManifest {
     static var formatVersionString: String { formatVersion }
 }
-
-/// Facts about the terminal.
-enum Terminal {
-    static func width() -> Int? {
-        var size = winsize()
-        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
-        return Int(size.ws_col)
-    }
-
-    /// Asks a yes/no question; anything but y/yes/e/evet is no.
-    static func confirm(_ question: String) -> Bool {
-        FileHandle.standardError.write(Data("\(question) [y/N] ".utf8))
-        guard let answer = readLine()?.lowercased() else { return false }
-        return ["y", "yes", "e", "evet"].contains(answer.trimmingCharacters(in: .whitespaces))
-    }
-}
