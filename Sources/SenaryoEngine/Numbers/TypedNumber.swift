@@ -56,6 +56,15 @@ public enum TypedNumber: Sendable, Equatable {
         }
     }
 
+    /// `value` spelled so that both conventions read it as it is: plain, and with a fourth
+    /// decimal where three would look like a thousands group (`2.125` → `2.1250`).
+    public static func portableSpelling(_ value: ExactDecimal) -> String {
+        let text = value.normalized.description
+        guard let dot = text.firstIndex(of: "."), text[text.index(after: dot)...].count == 3,
+              text.prefix(while: { $0 != "." }).filter(\.isNumber).count <= 3 else { return text }
+        return text + "0"
+    }
+
     /// `1.234.567,89` → `1234567.89`: groups of three after a head of one to three digits.
     private static func turkishReading(_ body: Substring) -> String? {
         let parts = body.split(separator: ",", omittingEmptySubsequences: false)

@@ -92,18 +92,11 @@ public enum ValueSyntax {
             let mark = body.contains(",") ? "comma" : "point"
             throw UsageError("""
                 "\(typed)" could be \(decimal.normalized) (a decimal \(mark)) or \(grouped) (a thousands \(mark)): \
-                write \(unambiguous(decimal)) or \(grouped), or declare how numbers are typed with `settings numbers tr` or `settings numbers plain`
+                write \(TypedNumber.portableSpelling(decimal)) or \(grouped), or declare how numbers are typed with `settings numbers tr` or `settings numbers plain`
                 """, argument: argument)
         case .notANumber:
             throw UsageError("\"\(typed)\" is not a number (\(forms))", argument: argument)
         }
-    }
-
-    /// `decimal` spelled so that no convention reads it otherwise: `2.125` → `2.1250`.
-    private static func unambiguous(_ decimal: ExactDecimal) -> String {
-        let text = decimal.normalized.description
-        guard let dot = text.firstIndex(of: "."), text[text.index(after: dot)...].count == 3 else { return text }
-        return text + "0"
     }
 }
 

@@ -127,6 +127,7 @@ public struct OptionSpec: Sendable {
     public static let common: [OptionSpec] = [
         OptionSpec("format", valueName: "FORMAT", help: "Output as table, csv, json or markdown for this command only.",
                    completion: .choices(["table", "csv", "json", "markdown"])),
+        OptionSpec("quiet", help: "Print nothing but errors (the lines a recorded or exported script starts with, to set up its state)."),
     ]
 }
 

@@ -15,17 +15,34 @@ struct LoadCommand: ShellCommand {
             id that is already in the workspace asks before replacing it; scripts pass --replace.
             """,
         arguments: [ArgumentSpec("path", help: "the dataset folder (the one holding dataset.yaml)", completion: .filePath)],
-        options: [OptionSpec("replace", help: "Replace a loaded dataset with the same id without asking.")],
+        options: [
+            OptionSpec("replace", help: "Replace a loaded dataset with the same id without asking."),
+            OptionSpec("unless-loaded", valueName: "ID",
+                       help: "Do nothing if the workspace already holds dataset ID (scripts from `scenario export` and `record` start so: they replay with or without it).",
+                       completion: .datasetID),
+        ],
         examples: [
             CommandExample("load SampleData/goc-idaresi-2021", "load the bundled Göç İdaresi 2021 activity report"),
             CommandExample("load ~/raporlar/2022 --replace", "reload a dataset after fixing its CSV files"),
+            CommandExample("load SampleData/goc-idaresi-2021 --unless-loaded goc-idaresi-2021", "load it only if it is not there yet"),
         ],
         recording: .change)
 
     func run(_ arguments: ParsedArguments, in shell: Shell) throws -> CommandOutput {
         let path = arguments.string("path")!
         let folder = shell.resolvedPath(path)
+        let guardID = arguments.string("unless-loaded")
+        if let id = guardID {
+            if try shell.workspace.contains(datasetID: id) { return .message("\(id) is already loaded; kept it") }
+            guard FileManager.default.fileExists(atPath: folder) else {
+                throw CommandError("\(id) is not in this workspace, and the folder it was loaded from, \(Self.absolute(folder)), no longer exists",
+                                   help: "load \(id) from where it is now (`load PATH`), then run this again")
+            }
+        }
         let dataset = try DatasetLoader().load(from: folder)
+        if let id = guardID, dataset.id != id {
+            throw CommandError("\(Self.absolute(folder)) holds dataset \(dataset.id), not \(id); nothing loaded")
+        }
         var replace = arguments.flag("replace")
         let exists = try shell.workspace.contains(datasetID: dataset.id)
         if !replace, exists {

@@ -115,16 +115,18 @@ public final class Shell: @unchecked Sendable {
             let expanded = try variables.expand(trimmed)
             guard let (command, arguments) = try parse(expanded) else { return true }
             let format = try arguments.choice("format", as: OutputFormat.self) ?? self.format
+            // What is kept to be replayed (history, record, scenario steps) means the same anywhere.
+            let kept = PortableNumbers.line(lineWithResolvedPaths(expanded, spec: command.spec), spec: command.spec, convention: context.numbers)
             let output = try command.run(arguments, in: self)
-            if !output.operations.isEmpty { try append(output.operations, command: expanded) }
-            emit(output, format: format)
+            if !output.operations.isEmpty { try append(output.operations, command: kept) }
+            if !arguments.flag("quiet") { emit(output, format: format) }
             if let failure = output.failure {
                 // A failing verdict (`check` found errors, an assertion) stops a script; typed
                 // at the prompt there is nothing to stop, so it is said, not reported as an error.
                 if isInteractive && sourceStack.isEmpty { sink.writeError(failure + "\n") } else { report(failure) }
                 return false
             }
-            remember(lineWithResolvedPaths(expanded, spec: command.spec), command.spec.recording)
+            remember(kept, command.spec.recording)
             return true
         } catch let error as UsageError {
             report(error.description + Self.pointer(at: error.span, in: (try? variables.expand(trimmed)) ?? trimmed))

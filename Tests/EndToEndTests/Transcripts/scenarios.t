@@ -221,7 +221,8 @@ error: scenarios hedef-yuksek build on hedef: drop them first
 renamed hedef-yuksek to yuksek
 > scenario export yuksek
 # scenario yuksek of goc-idaresi-2021, exported by senaryo 0.1.0
-# replay after loading the dataset: senaryo --workspace FILE THIS-FILE
+# replay: senaryo [--workspace FILE] THIS-FILE (loads goc-idaresi-2021 from its folder unless the workspace holds it)
+load /.*/SampleData/goc-idaresi-2021 --unless-loaded goc-idaresi-2021 --quiet (re)
 use goc-idaresi-2021
 scenario new hedef --replace --note "monitoring targets 10 % up"
 target --prefix PP +10%

@@ -1,5 +1,5 @@
 > source Tests/EndToEndTests/Fixtures/scripts/review.senaryo
-replaced goc-idaresi-2021 — Göç İdaresi Başkanlığı, 2021 Yılı Faaliyet Raporu
+loaded goc-idaresi-2021 — Göç İdaresi Başkanlığı, 2021 Yılı Faaliyet Raporu
   46 goals · 58 indicators · 16 budget lines · 66 series values
 using goc-idaresi-2021 — Göç İdaresi Başkanlığı, 2021 Yılı Faaliyet Raporu, 2021
  code  goal       name                                                   A      B      C  rate %  status              stated %  stated status
