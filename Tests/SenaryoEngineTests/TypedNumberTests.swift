@@ -41,3 +41,31 @@ struct TypedNumberTests {
         }
     }
 }
+
+@Suite("Code ranges and scenario names")
+struct CodeRangesTests {
+    @Test func consecutiveCodesAreWrittenAsARange() {
+        let codes = ["PP19", "PP1", "PP10", "PP11", "PP12", "PP13", "PP14", "PP15", "PP16", "PP17", "PP18"]
+        #expect(CodeRanges.text(codes) == "PP1, PP10–PP19")
+        #expect(CodeRanges.text(["H1.1", "H1.2"]) == "H1.1, H1.2")
+        #expect(CodeRanges.text(["PG1.2.1", "PG1.2.2", "PG1.2.3", "PG1.3.1"]) == "PG1.2.1–PG1.2.3, PG1.3.1")
+        #expect(CodeRanges.text(["01", "02", "03"]) == "01, 02, 03")
+    }
+
+    @Test func scenarioNamesTakeTurkishLetters() {
+        #expect(Scenario.isValidName("hedef-artış"))
+        #expect(Scenario.isValidName("öğrenci-çıkış-2023"))
+        #expect(!Scenario.isValidName("Hedef"))
+        #expect(!Scenario.isValidName("hedef artış"))
+        #expect(!Scenario.isValidName("baseline"))
+        #expect(!Scenario.isValidName(""))
+    }
+
+    @Test func portableSpellingReadsAlikeInBothConventions() {
+        for value in [ExactDecimal(75000), ExactDecimal("2.125")!, ExactDecimal("1.5")!, ExactDecimal("-0.125")!] {
+            let text = TypedNumber.portableSpelling(value)
+            #expect(TypedNumber.read(text, convention: .plain) == .number(value), "\(text)")
+            #expect(TypedNumber.read(text, convention: .tr) == .number(value), "\(text)")
+        }
+    }
+}

@@ -161,6 +161,17 @@ struct ArgumentTests {
         #expect(throws: UsageError.self) { try ValueSyntax.range("50..30", .plain, argument: "growth") }
     }
 
+    @Test func keptLinesWriteNumbersBothConventionsReadAlike() throws {
+        let target = CommandSpec(name: "target", group: "g", summary: "s",
+                                 arguments: [ArgumentSpec("items", help: "i", isRepeating: true, completion: .indicatorCode)],
+                                 options: [OptionSpec("round", valueName: "STEP", help: "r"),
+                                           OptionSpec("hold", valueName: "CODE", help: "h", completion: .combined([.budgetCode, .choices(["capital"])]))])
+        #expect(PortableNumbers.line("target PP16 = 75.000", spec: target, convention: .tr) == "target PP16 = 75000")
+        #expect(PortableNumbers.line("target PP16 +%1,234 --round 1.000", spec: target, convention: .tr) == "target PP16 +%1.2340 --round 1000")
+        #expect(PortableNumbers.line("target PP16 +10% --hold 10.100 --round 12,5", spec: target, convention: .tr) == "target PP16 +10% --hold 10.100 --round 12,5")
+        #expect(PortableNumbers.line("target PP16 = 75.000", spec: target, convention: .plain) == "target PP16 = 75.000")
+    }
+
     @Test func parsesOptionsFlagsAndPositionals() throws {
         let parsed = try ParsedArguments(spec: spec, tokens: Tokenizer.split("H1 --year=2021 --all"))
         #expect(parsed.string("code") == "H1")

@@ -48,5 +48,5 @@ public struct Scenario: Sendable, Hashable {
     static let turkishLetters: Set<Character> = ["ç", "ğ", "ı", "ö", "ş", "ü", "â", "î", "û"]
 
     /// What `isValidName` accepts, for messages.
-    public static let nameRule = "lowercase letters (ç ğ ı ö ş ü too), digits and -; not \"baseline\""
+    public static let nameRule = "lowercase letters — ç ğ ı ö ş ü too — digits and -; not \"baseline\""
 }

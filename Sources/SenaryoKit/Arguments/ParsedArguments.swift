@@ -38,13 +38,13 @@ public struct ParsedArguments: Sendable {
             } else {
                 let letter = text.dropFirst()
                 guard letter.count == 1, let option = (spec.options + OptionSpec.common).first(where: { $0.short == letter.first }) else {
-                    throw UsageError("unknown option \(text)", span: token.start..<token.end, usage: spec.synopsis)
+                    throw UsageError("unknown option \(text)\(Self.formatHint(String(letter)) ?? "")", span: token.start..<token.end, usage: spec.synopsis)
                 }
                 name = option.name
             }
             guard let option = spec.option(named: name) else {
                 let known = (spec.options + OptionSpec.common).map(\.name)
-                let hint = Suggestion.nearest(to: name, in: known).map { " (did you mean --\($0)?)" } ?? ""
+                let hint = Self.formatHint(name) ?? Suggestion.nearest(to: name, in: known).map { " (did you mean --\($0)?)" } ?? ""
                 throw UsageError("unknown option --\(name) for \(spec.name)\(hint)", span: token.start..<token.end, usage: spec.synopsis)
             }
             if option.isFlag {
@@ -86,6 +86,11 @@ public struct ParsedArguments: Sendable {
             }
             throw UsageError("unexpected argument \"\(extra.text)\"", span: extra.start..<extra.end, usage: spec.synopsis)
         }
+    }
+
+    /// `--json`, `-csv`: the sqlite3 and DuckDB way to choose an output format.
+    private static func formatHint(_ name: String) -> String? {
+        ["table", "csv", "json", "markdown"].contains(name) ? " (did you mean --format \(name)?)" : nil
     }
 
     private static func isNumber(_ text: String) -> Bool {

@@ -175,8 +175,8 @@ public final class Shell: @unchecked Sendable {
         let tokens = try Tokenizer.split(line)
         guard let name = tokens.first?.text else { return nil }
         guard let command = registry.command(named: name) else {
-            let hint = Suggestion.nearest(to: name, in: registry.names).map { " (did you mean \($0)?)" } ?? ""
-            throw CommandError("unknown command \(name)\(hint)", help: "`help` lists the commands")
+            let typed = String(line.drop(while: { $0 == " " }).prefix { $0 != " " })
+            throw UnknownCommand.error(UnknownCommand.habits[typed] != nil ? typed : name, among: registry.names)
         }
         return (command, try ParsedArguments(spec: command.spec, tokens: Array(tokens.dropFirst())))
     }
