@@ -19,7 +19,7 @@ struct BudgetCommand: Command {
             the top-level lines, one per year and classification; CSV, JSON and `export` have \
             the total rows too, after the lines, marked `total` in `kind` (lines are `line`).
             """,
-        arguments: [ArgumentSpec("year", help: "only this fiscal year", isOptional: true)],
+        arguments: [ArgumentSpec("year", help: "only this fiscal year", isOptional: true, completion: .year)],
         options: [
             OptionSpec("classification", short: "c", valueName: "KIND",
                        help: "Only economic, institutional, functional or project lines.",

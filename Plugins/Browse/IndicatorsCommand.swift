@@ -16,14 +16,16 @@ struct IndicatorsCommand: Command {
             the figure the status comes from: strategic-plan performance (C−A)/(B−A) limited to \
             0..100, or realisation C/B (B/C when less is better), per `settings basis`; the \
             report's own figures are shown beside it as "stated". Machine formats (csv, json) include every column: \
-            quarters, weight, direction, aggregation, source and extra columns.
+            quarters, weight, direction, aggregation, source and extra columns. A CODE no \
+            indicator starts with is said so; one that is a code and the start of others \
+            (PP1: PP1, PP10–PP19) is said to be taken as a prefix.
             """,
         arguments: [ArgumentSpec("prefix", valueName: "CODE", help: "only indicators whose code starts with this (PG1.2 → PG1.2.1, PG1.2.2, ...)",
                                  isOptional: true, completion: .indicatorCode)],
         options: [
             OptionSpec("goal", short: "g", valueName: "CODE", help: "Only indicators measuring this goal or a goal below it.", completion: .goalCode),
             OptionSpec("search", short: "s", valueName: "TEXT", help: "Only indicators whose name contains TEXT."),
-            OptionSpec("year", short: "y", valueName: "YEAR", help: "Only this monitoring year."),
+            OptionSpec.year("Only this monitoring year."),
             OptionSpec("status", valueName: "STATUS", help: "Only indicators whose derived status is this (not-reached, partially-reached, reached, exceeded, or a Turkish label).",
                        completion: .choices(StatusBand.allCases.map(\.rawValue))),
             OptionSpec("quarters", short: "q", help: "Show the quarterly values Q1..Q4 in the table."),
@@ -51,7 +53,21 @@ struct IndicatorsCommand: Command {
             let below = Hierarchy.descendants(of: goal, in: goals, key: \.code, parent: \.parent)
             indicators = indicators.filter { $0.goal.map(below.contains) ?? false }
         }
-        if let prefix = arguments.string("prefix") { indicators = indicators.filter { TurkishText.hasPrefix($0.code, prefix) } }
+        var notes: [OutputBlock] = []
+        if let prefix = arguments.string("prefix") {
+            let all = indicators
+            indicators = indicators.filter { TurkishText.hasPrefix($0.code, prefix) }
+            let codes = indicators.map(\.code)
+            if codes.isEmpty {
+                // Said, not an empty table: a mistyped code must not look like "nothing to show".
+                let hint = Suggestion.nearest(to: prefix, in: all.map(\.code)).map { " (did you mean \($0)?)" } ?? ""
+                notes.append(.message("no indicator of \(view.label) has a code starting with \(prefix)\(hint)"))
+            } else if codes.contains(where: { TurkishText.matchKey($0) == TurkishText.matchKey(prefix) }),
+                      codes.contains(where: { TurkishText.matchKey($0) != TurkishText.matchKey(prefix) }) {
+                // PP1 is a code and the start of PP10–PP19: say that all of them are listed.
+                notes.append(.message("\(prefix) is taken as a prefix: \(CodeRanges.text(codes))"))
+            }
+        }
         if let search = arguments.string("search") { indicators = indicators.filter { TurkishText.contains($0.name, search) } }
 
         var statusFilter: StatusBand?
@@ -107,6 +123,8 @@ struct IndicatorsCommand: Command {
             row += extraNames.map { Value.optional(i.extra[$0]) }
             return row
         }
-        return .table(Table(columns: columns, rows: rows, caption: "\(view.scenario.map { "scenario \($0) · " } ?? "")\(rows.count) of \(view.dataset.indicators.count) indicators\(figures.indices.contains { view.result.isForecast(indicators[$0]) } ? " · C includes forecasts" : "") · rate: \(settings.basis == .automatic ? "performance for weighted (strategic-plan) rows, realisation for monitoring rows" : settings.basis.rawValue) · bands \(settings.bands.partialFrom)/\(settings.bands.reachedAt)"))
+        let table = Table(columns: columns, rows: rows, caption: "\(view.scenario.map { "scenario \($0) · " } ?? "")\(rows.count) of \(view.dataset.indicators.count) indicators\(figures.indices.contains { view.result.isForecast(indicators[$0]) } ? " · C includes forecasts" : "") · rate: \(settings.basis == .automatic ? "performance for weighted (strategic-plan) rows, realisation for monitoring rows" : settings.basis.rawValue) · bands \(settings.bands.partialFrom)/\(settings.bands.reachedAt)")
+        if rows.isEmpty && !notes.isEmpty { return CommandOutput(notes + [.data(table)]) }
+        return CommandOutput(notes + [.table(table)])
     }
 }

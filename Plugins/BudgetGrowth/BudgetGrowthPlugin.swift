@@ -14,4 +14,5 @@ let classificationOption = OptionSpec("classification", short: "c", valueName: "
                                       help: "economic (default), institutional, functional or project.",
                                       completion: .choices(["economic", "institutional", "functional", "project"]))
 let roundOption = OptionSpec("round", valueName: "STEP", help: "Round each amount to a multiple of STEP (e.g. 1000), half-up.")
-let holdOption = OptionSpec("hold", valueName: "CODE", help: "Keep this line (and those below it) at its base amount; may be repeated. `current` and `capital` name 01–05 and 06–07.")
+let holdOption = OptionSpec("hold", valueName: "CODE", help: "Keep this line (and those below it) at its base amount; may be repeated. `current` and `capital` name 01–05 and 06–07.",
+                            completion: .combined([.budgetCode, .choices(["capital", "current"])]))

@@ -13,7 +13,7 @@ struct CeilingCommand: Command {
             `ceiling YEAR` alone shows the comparison with the ceiling already declared. \
             `goalseek growth` finds the largest growth within it.
             """,
-        arguments: [ArgumentSpec("year", help: "the year"), ArgumentSpec("amount", help: "the ceiling", isOptional: true)],
+        arguments: [ArgumentSpec("year", help: "the year", completion: .year), ArgumentSpec("amount", help: "the ceiling", isOptional: true)],
         options: [holdOption, classificationOption],
         examples: [
             CommandExample("ceiling 2023 6500000000", "the 2023 ceiling, and the excess by line"),
@@ -27,7 +27,8 @@ struct CeilingCommand: Command {
         var output: CommandOutput
         var view = try context.view(dataset: nil, scenario: nil)
         if let text = arguments.string("amount") {
-            guard let amount = ValueSyntax.number(text), amount > .zero else { throw UsageError("expects a positive amount", argument: "AMOUNT") }
+            let amount = try ValueSyntax.number(text, context.numbers, argument: "AMOUNT")
+            guard amount > .zero else { throw UsageError("expects a positive amount", argument: "AMOUNT") }
             let operation = ScenarioOperation.ceiling(year: year, classification: classification, amount: amount)
             output = try ScenarioChange.propose(operation, in: context)
             output.blocks = [output.blocks[0]]

@@ -16,14 +16,15 @@ struct GrowCommand: Command {
             differences. Amounts are exact; --round rounds each to a step.
             """,
         arguments: [
-            ArgumentSpec("from", help: "the base year"),
-            ArgumentSpec("to", help: "the year to create"),
+            ArgumentSpec("from", help: "the base year", completion: .year),
+            ArgumentSpec("to", help: "the year to create", completion: .year),
             ArgumentSpec("percent", valueName: "RATE", help: "overall growth per year, percent (45 or 45%)"),
         ],
         options: [
             OptionSpec("base", valueName: "AMOUNT", help: "initial (KBÖ, default), revised or spent of the base year.",
                        completion: .choices(["initial", "revised", "spent"])),
-            OptionSpec("rate", short: "r", valueName: "CODE=PCT", help: "A rate for one code and the lines below it; may be repeated."),
+            OptionSpec("rate", short: "r", valueName: "CODE=PCT", help: "A rate for one code and the lines below it; may be repeated.",
+                       completion: .combined([.budgetCode, .choices(["capital", "current"])])),
             holdOption, roundOption, classificationOption,
         ],
         examples: [
@@ -36,11 +37,10 @@ struct GrowCommand: Command {
 
     func run(_ arguments: ParsedArguments, in context: any CommandContext) throws -> CommandOutput {
         guard let from = try arguments.year("from"), let to = try arguments.year("to") else { throw UsageError("missing years") }
-        guard let rate = ValueSyntax.number(arguments.string("percent")!) else {
-            throw UsageError("\"\(arguments.string("percent")!)\" is not a percentage", argument: "RATE")
-        }
+        let numbers = context.numbers
+        let rate = try ValueSyntax.number(arguments.string("percent")!, numbers, argument: "RATE")
         let codeRates = try arguments.strings("rate").map { text -> BudgetGrowth.CodeRate in
-            guard let (code, value) = ValueSyntax.pair(text) else {
+            guard let (code, value) = try ValueSyntax.pair(text, numbers, argument: "--rate") else {
                 throw UsageError("\"\(text)\" is not CODE=PCT", argument: "--rate")
             }
             return BudgetGrowth.CodeRate(code: code, rate: value)
@@ -48,7 +48,7 @@ struct GrowCommand: Command {
         let growth = BudgetGrowth(
             classification: try arguments.choice("classification", as: Classification.self) ?? .economic, fromYear: from,
             base: try arguments.choice("base", as: BudgetAmount.self) ?? .initial, toYear: to, rate: rate, codeRates: codeRates,
-            holds: arguments.strings("hold"), rounding: try arguments.decimal("round"))
+            holds: arguments.strings("hold"), rounding: try arguments.decimal("round", numbers: numbers))
         return try ScenarioChange.propose(.growBudget(growth), in: context)
     }
 }
@@ -59,16 +59,16 @@ struct ScaleCommand: Command {
         name: "scale", group: "What-if",
         summary: "Scale a year's lines so that they total an amount, holding some lines fixed",
         discussion: "The lines not held are multiplied by one factor, (TOTAL − held) / (total − held), so the year's total becomes TOTAL (up to --round).",
-        arguments: [ArgumentSpec("year", help: "the year"), ArgumentSpec("total", help: "the total to reach")],
+        arguments: [ArgumentSpec("year", help: "the year", completion: .year), ArgumentSpec("total", help: "the total to reach")],
         options: [holdOption, roundOption, classificationOption],
         examples: [CommandExample("scale 2023 6500000000 --hold 1 --hold 2", "fit 2023 into 6.5 billion, personnel and SGK held")],
         recording: .change)
 
     func run(_ arguments: ParsedArguments, in context: any CommandContext) throws -> CommandOutput {
         guard let year = try arguments.year("year") else { throw UsageError("missing YEAR") }
-        guard let total = ValueSyntax.number(arguments.string("total")!) else { throw UsageError("not an amount", argument: "TOTAL") }
+        let total = try ValueSyntax.number(arguments.string("total")!, context.numbers, argument: "TOTAL")
         return try ScenarioChange.propose(.scaleBudget(year: year, classification: try arguments.choice("classification", as: Classification.self) ?? .economic,
-                                                       total: total, holds: arguments.strings("hold"), rounding: try arguments.decimal("round")),
+                                                       total: total, holds: arguments.strings("hold"), rounding: try arguments.decimal("round", numbers: context.numbers)),
                                           in: context)
     }
 }
@@ -83,14 +83,15 @@ struct TransferCommand: Command {
         options: [
             OptionSpec("from", valueName: "CODE", help: "The line giving it.", completion: .budgetCode),
             OptionSpec("to", valueName: "CODE", help: "The line receiving it.", completion: .budgetCode),
-            OptionSpec("year", short: "y", valueName: "YEAR", help: "The year (default: the dataset's)."),
+            OptionSpec.year("The year (default: the dataset's)."),
             classificationOption,
         ],
         examples: [CommandExample("transfer 5000000 --from 5 --to 3 --year 2021", "move 5 million TL from current transfers to goods and services")],
         recording: .change)
 
     func run(_ arguments: ParsedArguments, in context: any CommandContext) throws -> CommandOutput {
-        guard let amount = ValueSyntax.number(arguments.string("amount")!), amount > .zero else {
+        let amount = try ValueSyntax.number(arguments.string("amount")!, context.numbers, argument: "AMOUNT")
+        guard amount > .zero else {
             throw UsageError("expects a positive amount", argument: "AMOUNT")
         }
         guard let from = arguments.string("from"), let to = arguments.string("to") else {
@@ -117,7 +118,7 @@ struct InflationCommand: Command {
 
     func run(_ arguments: ParsedArguments, in context: any CommandContext) throws -> CommandOutput {
         let path = try arguments.strings("rates").map { text -> YearRate in
-            guard let (year, rate) = ValueSyntax.pair(text), let y = Int(year), year.count == 4 else {
+            guard let (year, rate) = try ValueSyntax.pair(text, context.numbers, argument: "YEAR=PCT"), let y = Int(year), year.count == 4 else {
                 throw UsageError("\"\(text)\" is not YEAR=PCT", argument: "YEAR=PCT")
             }
             return YearRate(year: y, rate: rate)

@@ -89,7 +89,7 @@ struct ChartCommand: Command {
         ]
         if let file = arguments.string("svg") {
             do {
-                try chart.svg().write(toFile: (file as NSString).expandingTildeInPath, atomically: true, encoding: .utf8)
+                try chart.svg().write(toFile: context.resolvedPath(file), atomically: true, encoding: .utf8)
             } catch {
                 throw CommandError("cannot write \(file): \(error.localizedDescription)")
             }

@@ -56,8 +56,7 @@ struct ForecastCommand: Command {
             if let text = arguments.string("profile") {
                 let separators: Set<Character> = text.contains(";") || text.contains(" ") ? [";", " "] : [","]
                 profile = try text.split(whereSeparator: { separators.contains($0) }).map { part throws(UsageError) -> ExactDecimal in
-                    guard let value = ValueSyntax.number(String(part)) else { throw UsageError("\"\(part)\" is not a number", argument: "--profile") }
-                    return value
+                    try ValueSyntax.number(String(part), context.numbers, argument: "--profile")
                 }
             } else if arguments.string("profile-from") != nil || arguments.string("profile-year") != nil {
                 guard codes.count == 1 else { throw UsageError("a profile from data is one indicator's: name one CODE", argument: "--profile-from") }

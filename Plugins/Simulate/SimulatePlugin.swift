@@ -26,7 +26,8 @@ struct SimulateCommand: Command {
             """,
         arguments: [
             ArgumentSpec("runs", valueName: "N", help: "how many runs"),
-            ArgumentSpec("terms", valueName: "vary PARAM DIST ... show METRIC...", help: "the ranges and the outputs", isRepeating: true),
+            ArgumentSpec("terms", valueName: "vary PARAM DIST ... show METRIC...", help: "the ranges and the outputs", isRepeating: true,
+                         completion: .scenarioParameter),
         ],
         options: [OptionSpec("seed", valueName: "S", help: "The random seed (default 1): same seed, same result.")],
         examples: [
@@ -48,7 +49,8 @@ struct SimulateCommand: Command {
             let name = words[words.startIndex + 1], kind = words[words.startIndex + 2]
             words = words.dropFirst(3)
             func number() throws(UsageError) -> Double {
-                guard let text = words.first, let value = ValueSyntax.number(text) else { throw UsageError("\(name): expects numbers", argument: name) }
+                guard let text = words.first else { throw UsageError("\(name): expects numbers", argument: name) }
+                let value = try ValueSyntax.number(text, context.numbers, argument: name)
                 words = words.dropFirst()
                 return value.doubleValue
             }

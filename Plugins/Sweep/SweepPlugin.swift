@@ -24,7 +24,7 @@ struct SweepCommand: Command {
             value is exact.
             """,
         arguments: [ArgumentSpec("terms", valueName: "PARAM FROM..TO [step S] [x PARAM FROM..TO step S] show METRIC...",
-                                 help: "the grid and the outputs", isRepeating: true)],
+                                 help: "the grid and the outputs", isRepeating: true, completion: .scenarioParameter)],
         examples: [
             CommandExample("sweep growth 30..50 step 5 show total", "the 2023 total at 30, 35, ..., 50 % growth"),
             CommandExample("sweep actual:PP16 40000..80000 step 10000 show indicator:PP16 goal:P1.SP3.O1", "how PP16's year-end moves its objective"),
@@ -33,7 +33,7 @@ struct SweepCommand: Command {
         ])
 
     func run(_ arguments: ParsedArguments, in context: any CommandContext) throws -> CommandOutput {
-        let (parameters, metrics) = try Self.parse(arguments.strings("terms"), usage: spec.synopsis)
+        let (parameters, metrics) = try Self.parse(arguments.strings("terms"), usage: spec.synopsis, numbers: context.numbers)
         // The chain is evaluated at every point, not once for a view first.
         let view = try context.target(dataset: nil, scenario: nil)
         guard let baseline = try context.data.dataset(view.summary.id) else { throw CommandError("no dataset") }
@@ -52,22 +52,22 @@ struct SweepCommand: Command {
     }
 
     /// Parses `growth 30..50 step 5 x inflation 40..70 step 10 show total total.real`.
-    static func parse(_ terms: [String], usage: String) throws -> ([(name: String, values: [ExactDecimal])], [ScenarioMetric]) {
+    static func parse(_ terms: [String], usage: String, numbers: NumberFormat) throws -> ([(name: String, values: [ExactDecimal])], [ScenarioMetric]) {
         let (before, metrics) = try ValueSyntax.outputs(terms, usage: usage)
         var parameters: [(String, [ExactDecimal])] = []
         var words = before
         while let name = words.first {
             words = words.dropFirst()
-            guard let rangeText = words.first, let (from, to) = ValueSyntax.range(rangeText) else {
+            guard let rangeText = words.first, let (from, to) = try ValueSyntax.range(rangeText, numbers, argument: name) else {
                 throw UsageError("\(name) needs a range FROM..TO", argument: name, usage: usage)
             }
             words = words.dropFirst()
             var step = ExactDecimal(1)
             if words.first == "step" {
                 words = words.dropFirst()
-                guard let text = words.first, let value = ValueSyntax.number(text), value > .zero else {
-                    throw UsageError("step needs a positive number", argument: name, usage: usage)
-                }
+                guard let text = words.first else { throw UsageError("step needs a positive number", argument: name, usage: usage) }
+                let value = try ValueSyntax.number(text, numbers, argument: "step")
+                guard value > .zero else { throw UsageError("step needs a positive number", argument: name, usage: usage) }
                 step = value
                 words = words.dropFirst()
             }

@@ -29,7 +29,7 @@ struct IndicatorChangeCommand: Command {
                 OptionSpec("goal", short: "g", valueName: "CODE", help: "Every indicator of this goal and the goals below it.", completion: .goalCode),
                 OptionSpec("prefix", valueName: "CODE", help: "Every indicator whose code starts with this."),
                 OptionSpec("all", help: "Every indicator."),
-                OptionSpec("year", short: "y", valueName: "YEAR", help: "Only this monitoring year."),
+                OptionSpec.year("Only this monitoring year."),
             ],
             examples: field == .target ? [
                 CommandExample("target PP16 = 60000", "set one target"),
@@ -44,9 +44,13 @@ struct IndicatorChangeCommand: Command {
 
     func run(_ arguments: ParsedArguments, in context: any CommandContext) throws -> CommandOutput {
         var items = arguments.strings("items").filter { $0 != "=" }
-        guard let last = items.popLast(), let change = ValueSyntax.change(last) else {
+        if let spaced = ValueSyntax.spacedNumber(endingAt: items) {
+            throw UsageError("\"\(spaced)\" is one number written with spaces: \(ValueSyntax.forms)", argument: "CHANGE", usage: spec.synopsis)
+        }
+        guard let last = items.popLast(), last.first.map({ ($0.isASCII && $0.isNumber) || "=+-%".contains($0) }) == true else {
             throw UsageError("the last word must be the change (\(ValueSyntax.changeHelp))", argument: "CHANGE", usage: spec.synopsis)
         }
+        let change = try ValueSyntax.change(last, context.numbers)
         let selection = IndicatorSelection(codes: items, goal: arguments.string("goal"), year: try arguments.year("year"),
                                            prefix: arguments.string("prefix"))
         if items.isEmpty && selection.goal == nil && selection.prefix == nil && !arguments.flag("all") {
@@ -66,13 +70,14 @@ struct WeightCommand: Command {
             ArgumentSpec("code", help: "the indicator", completion: .indicatorCode),
             ArgumentSpec("weight", help: "its new weight, percent"),
         ],
-        options: [OptionSpec("year", short: "y", valueName: "YEAR", help: "Only this monitoring year.")],
+        options: [OptionSpec.year("Only this monitoring year.")],
         examples: [CommandExample("weight PG1.2.3 20", "PG1.2.3 counts for 20 % of H1.2")],
         recording: .change)
 
     func run(_ arguments: ParsedArguments, in context: any CommandContext) throws -> CommandOutput {
         let code = arguments.string("code")!
-        guard let weight = ValueSyntax.number(arguments.string("weight")!), weight >= .zero, weight <= .hundred else {
+        let weight = try ValueSyntax.number(arguments.string("weight")!, context.numbers, argument: "WEIGHT")
+        guard weight >= .zero, weight <= .hundred else {
             throw UsageError("expects a percentage from 0 to 100", argument: "WEIGHT")
         }
         let year = try arguments.year("year")

@@ -67,10 +67,7 @@ struct InteractiveShellTests {
         let config = home.appendingPathComponent("config/senaryo")
         try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
         try "set greeting merhaba\n".write(to: config.appendingPathComponent("init.senaryo"), atomically: true, encoding: .utf8)
-        var environment = SenaryoBinary.environment(home: home)
-        environment["TERM"] = "vt100"
-        let terminal = try PseudoTerminal(executable: SenaryoBinary.executable, arguments: ["--workspace", ":memory:"],
-                                          environment: environment, directory: SenaryoBinary.packageRoot)
+        let terminal = try PseudoTerminal.senaryo(["--workspace", ":memory:"], home: home)
         #expect(terminal.waitFor("senaryo> "))
         terminal.type("this line is abandoned\u{3}")
         let mark = terminal.mark
@@ -81,6 +78,92 @@ struct InteractiveShellTests {
         terminal.type("set greeting\r")
         #expect(terminal.waitFor("greeting=merhaba", after: initMark), "init script did not run:\n\(terminal.transcript)")
         _ = terminal.waitFor("> ", after: terminal.mark, timeout: 2)
+        #expect(terminal.typeUntilExit("quit\r") == 0)
+    }
+
+    /// The README's "A first session" block, exactly as the README shows it (prompts, comments
+    /// with apostrophes and all), pasted at once into the shell: every command runs, none fails.
+    @Test func theReadmeFirstSessionPastesWithoutAnError() throws {
+        let readme = try String(contentsOf: SenaryoBinary.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let section = try #require(readme.components(separatedBy: "## A first session").dropFirst().first)
+        let block = try #require(section.components(separatedBy: "```").dropFirst().first)
+        let lines = block.split(separator: "\n").map(String.init)
+        #expect(lines.count >= 10 && lines.allSatisfy { $0.hasPrefix("senaryo") }, "\(lines)")
+
+        let home = SenaryoBinary.temporaryDirectory()
+        let workspace = home.appendingPathComponent("workspace.sqlite").path
+        let root = SenaryoBinary.packageRoot.path
+        let setup = try SenaryoBinary.run(["--workspace", workspace, "-c", "load \(root)/SampleData/goc-idaresi-2021",
+                                           "-c", "load \(root)/SampleData/iletisim-sp-2020-2024"], home: home)
+        #expect(setup.status == 0, "\(setup.output)")
+        // In a scratch folder: the session writes izleme.svg and butce-2023.senaryo.
+        let terminal = try PseudoTerminal.senaryo(["--workspace", workspace], home: home, directory: home)
+        #expect(terminal.waitFor("senaryo> "), "no prompt:\n\(terminal.transcript)")
+        terminal.type(lines.joined(separator: "\r") + "\r")
+        #expect(terminal.waitFor("wrote butce-2023.senaryo", timeout: 180), "the session did not reach its end:\n\(terminal.transcript)")
+        #expect(!terminal.transcript.contains("error:"), "\(terminal.transcript)")
+        let exported = try String(contentsOf: home.appendingPathComponent("butce-2023.senaryo"), encoding: .utf8)
+        #expect(exported.contains("grow 2022 2023 45 --rate capital=10 --hold 1 --round 1000"), "\(exported)")
+        #expect(FileManager.default.fileExists(atPath: home.appendingPathComponent("izleme.svg").path))
+        _ = terminal.waitFor("> ", after: terminal.mark, timeout: 2)
+        #expect(terminal.typeUntilExit("quit\r") == 0)
+    }
+
+    /// A trailing backslash continues a line at the prompt, as in scripts; Ctrl-C drops the whole line.
+    @Test func aTrailingBackslashContinuesTheLine() throws {
+        let terminal = try PseudoTerminal.senaryo(["--workspace", ":memory:"], home: SenaryoBinary.temporaryDirectory(),
+                                                  controllingTerminal: true)
+        #expect(terminal.waitFor("senaryo> "))
+        var mark = terminal.mark
+        terminal.type("load \\\r")
+        #expect(terminal.waitFor("…> ", after: mark), "no continuation prompt:\n\(terminal.transcript)")
+        terminal.type("SampleData/iletisim-sp-2020-2024   # the strategic plan\r")
+        #expect(terminal.waitFor("19 goals", after: mark), "the continued line did not run:\n\(terminal.transcript)")
+        mark = terminal.mark
+        terminal.type("unload \\\r")
+        #expect(terminal.waitFor("…> ", after: mark))
+        // Keys typed while libedit switches the terminal's mode can be lost: type until echoed.
+        let continued = terminal.mark
+        for _ in 0..<5 where !terminal.waitFor("abandoned", after: continued, timeout: 0.01) {
+            terminal.type("abandoned")
+            _ = terminal.waitFor("abandoned", after: continued, timeout: 2)
+        }
+        let typed = terminal.mark
+        terminal.type("\u{3}")
+        #expect(terminal.waitFor("senaryo[iletisim-sp-2020-2024]> ", after: typed), "Ctrl-C did not drop the line:\n\(terminal.transcript)")
+        terminal.type("datasets\r")
+        #expect(terminal.waitFor("iletisim-sp-2020-2024", after: mark), "\(terminal.transcript)")
+        #expect(!terminal.transcript.contains("error:"), "\(terminal.transcript)")
+        _ = terminal.waitFor("> ", after: terminal.mark, timeout: 2)
+        #expect(terminal.typeUntilExit("quit\r") == 0)
+    }
+
+    /// Ctrl-C at a yes/no question answers no and the prompt comes back (it used to spin in
+    /// readLine, ignoring all input); unloading a dataset with scenarios asks first.
+    @Test func ctrlCAtAQuestionAnswersNoAndUnloadAsksBeforeDroppingScenarios() throws {
+        let terminal = try PseudoTerminal.senaryo(["--workspace", ":memory:"], home: SenaryoBinary.temporaryDirectory(),
+                                                  controllingTerminal: true)
+        #expect(terminal.waitFor("senaryo> "))
+        var mark = terminal.mark
+        terminal.type("load SampleData/iletisim-sp-2020-2024\r")
+        #expect(terminal.waitFor("19 goals", after: mark))
+        mark = terminal.mark
+        terminal.type("load SampleData/iletisim-sp-2020-2024\r")
+        #expect(terminal.waitFor("replace it? [y/N] ", after: mark), "\(terminal.transcript)")
+        terminal.answer("\u{3}")
+        #expect(terminal.waitFor("kept the loaded iletisim-sp-2020-2024; nothing changed", after: mark), "\(terminal.transcript)")
+        mark = terminal.mark
+        terminal.type("scenario new deneme\r")
+        #expect(terminal.waitFor("now in use", after: mark), "the shell did not come back after Ctrl-C:\n\(terminal.transcript)")
+        mark = terminal.mark
+        terminal.type("unload iletisim-sp-2020-2024\r")
+        #expect(terminal.waitFor("iletisim-sp-2020-2024 has 1 scenario with 0 operations; unload it and drop them? [y/N] ", after: mark),
+                "\(terminal.transcript)")
+        terminal.answer("e\r")
+        #expect(terminal.waitFor("unloaded iletisim-sp-2020-2024, dropping its 1 scenario with 0 operations", after: mark), "\(terminal.transcript)")
+        mark = terminal.mark
+        terminal.type("datasets\r")
+        #expect(terminal.waitFor("no datasets loaded", after: mark))
         #expect(terminal.typeUntilExit("quit\r") == 0)
     }
 

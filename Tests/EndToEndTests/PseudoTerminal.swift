@@ -59,6 +59,13 @@ final class PseudoTerminal {
         _ = bytes.withUnsafeBufferPointer { write(master, $0.baseAddress, $0.count) }
     }
 
+    /// Types `text` at once, for a question the program asks on the cooked terminal (where the
+    /// line editor is not reading and `type` would wait for it).
+    func answer(_ text: String) {
+        let bytes = Array(text.utf8)
+        _ = bytes.withUnsafeBufferPointer { write(master, $0.baseAddress, $0.count) }
+    }
+
     /// Reads until `text` has appeared in the output since `from`, or the timeout passes.
     @discardableResult
     func waitFor(_ text: String, after mark: String.Index? = nil, timeout: TimeInterval = 10) -> Bool {
@@ -97,5 +104,24 @@ final class PseudoTerminal {
         let deadline = Date().addingTimeInterval(timeout)
         while process.isRunning && Date() < deadline { waitFor("\u{0}", timeout: 0.1) }
         return process.isRunning ? nil : process.terminationStatus
+    }
+}
+
+extension PseudoTerminal {
+    /// The real `senaryo` on a terminal, with a scratch home (history, config) and `TERM`.
+    ///
+    /// - Parameter controllingTerminal: make the terminal the program's controlling terminal
+    ///   (through `setsid --ctty`), so that Ctrl-C typed on the cooked terminal — at a yes/no
+    ///   question, while the line editor is not reading — sends SIGINT, as it does for a person.
+    static func senaryo(_ arguments: [String], home: URL, directory: URL = SenaryoBinary.packageRoot, term: String = "vt100",
+                        environment extra: [String: String] = [:], controllingTerminal: Bool = false) throws -> PseudoTerminal {
+        var environment = SenaryoBinary.environment(home: home).merging(extra) { $1 }
+        environment["TERM"] = term
+        if controllingTerminal {
+            return try PseudoTerminal(executable: URL(fileURLWithPath: "/usr/bin/setsid"),
+                                      arguments: ["--ctty", "--wait", SenaryoBinary.executable.path] + arguments,
+                                      environment: environment, directory: directory)
+        }
+        return try PseudoTerminal(executable: SenaryoBinary.executable, arguments: arguments, environment: environment, directory: directory)
     }
 }

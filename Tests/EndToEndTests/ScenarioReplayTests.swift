@@ -35,9 +35,84 @@ struct ScenarioReplayTests {
         }
     }
 
-    @Test("example script runs", arguments: ["quarterly-review.senaryo", "budget-2023.senaryo", "target-setting.senaryo"])
+    /// A dataset folder of the test's own, so that it can be moved away.
+    private func copyOfTheSample(in home: URL) throws -> URL {
+        let folder = home.appendingPathComponent("veri/goc-idaresi-2021")
+        try FileManager.default.createDirectory(at: folder.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: SenaryoBinary.packageRoot.appendingPathComponent("SampleData/goc-idaresi-2021"), to: folder)
+        return folder
+    }
+
+    /// The exported script loads the dataset from where it was loaded (unless the workspace
+    /// holds it), so it rebuilds the scenario in a fresh workspace, printing byte for byte what
+    /// it prints where it was made; numbers typed under `settings numbers tr` are kept portable.
+    @Test func exportedScriptRebuildsTheScenarioInAFreshWorkspace() throws {
+        let home = SenaryoBinary.temporaryDirectory()
+        let folder = try copyOfTheSample(in: home)
+        let first = home.appendingPathComponent("first.sqlite").path, fresh = home.appendingPathComponent("fresh.sqlite").path
+        let script = home.appendingPathComponent("hedef.senaryo").path
+        let build = try SenaryoBinary.run(["--workspace", first, "-c", "load \(folder.path)", "-c", "settings numbers tr",
+                                           "-c", "scenario new hedef-artış --note \"OVP'ye göre\"", "-c", "target PP16 = 80.000",
+                                           "-c", "grow 2021 2022 %45 --round 1.000", "-c", "export \(script) \"scenario export\""], home: home)
+        #expect(build.status == 0, "\(build.stderr)")
+        let text = try String(contentsOfFile: script, encoding: .utf8)
+        #expect(text.contains("load \(folder.path) --unless-loaded goc-idaresi-2021 --quiet\nuse goc-idaresi-2021\n"), "\(text)")
+        #expect(text.contains("target PP16 = 80000\ngrow 2021 2022 %45 --round 1000"), "portable numbers:\n\(text)")
+
+        let inFresh = try SenaryoBinary.run(["--workspace", fresh, script], home: home)
+        let inFirst = try SenaryoBinary.run(["--workspace", first, script], home: home)
+        #expect(inFresh.status == 0 && inFirst.status == 0, "\(inFresh.stderr)\(inFirst.stderr)")
+        #expect(inFresh.output == inFirst.output)
+        #expect(inFresh.stdout.contains("target of PP16 = 80000"))
+        for command in ["compare baseline hedef-artış --format csv", "scenario show hedef-artış --format csv"] {
+            let a = try SenaryoBinary.run(["--workspace", first, "-c", command], home: home)
+            let b = try SenaryoBinary.run(["--workspace", fresh, "-c", command], home: home)
+            let strip = { (text: String) in text.split(separator: "\n").map { $0.split(separator: ",").filter { !$0.hasPrefix("20") || !$0.hasSuffix("Z") }.joined(separator: ",") } }
+            #expect(a.status == 0 && strip(a.stdout) == strip(b.stdout), "`\(command)` differs after replay")
+        }
+        let listed = try SenaryoBinary.run(["--workspace", first, "-c", "datasets -v --format csv"], home: home)
+        #expect(listed.stdout.contains(",\(folder.path),"), "datasets -v shows the origin:\n\(listed.stdout)")
+
+        // The folder moved away: a fresh workspace cannot rebuild it, and says which folder it expected.
+        try FileManager.default.moveItem(at: folder, to: home.appendingPathComponent("elsewhere"))
+        let lost = try SenaryoBinary.run(["--workspace", home.appendingPathComponent("other.sqlite").path, script], home: home)
+        #expect(lost.status == 1)
+        #expect(lost.stderr.contains("hedef.senaryo:3: error: goc-idaresi-2021 is not in this workspace, and the folder it was loaded from, \(folder.path), no longer exists"),
+                "\(lost.stderr)")
+        // Where the workspace holds the dataset, the replay still works.
+        #expect(try SenaryoBinary.run(["--workspace", first, script], home: home).output == inFirst.output)
+    }
+
+    /// `record` starts its file with the state the recorded commands need, so `senaryo FILE`
+    /// replays them — in the same workspace and in a fresh one — printing byte for byte what
+    /// they printed.
+    @Test func recordingReplaysWithTheSameOutput() throws {
+        let home = SenaryoBinary.temporaryDirectory()
+        let folder = try copyOfTheSample(in: home)
+        let first = home.appendingPathComponent("first.sqlite").path
+        let script = home.appendingPathComponent("oturum.senaryo").path
+        let session = try SenaryoBinary.run(["--workspace", first, "-c", "load \(folder.path)", "-c", "settings bands 70 100",
+                                             "-c", "scenario new artis", "-c", "target PP16 +10%", "-c", "record \(script)",
+                                             "-c", "actual PP16 -5%", "-c", "indicators PP16", "-c", "compare --changed", "-c", "record stop"],
+                                            home: home)
+        #expect(session.status == 0, "\(session.stderr)")
+        let recorded = try #require(session.stdout.range(of: "recording to \(script)\n"))
+        let original = String(session.stdout[recorded.upperBound...]).replacingOccurrences(of: "stopped recording to \(script)\n", with: "")
+        let text = try String(contentsOfFile: script, encoding: .utf8)
+        #expect(text.contains("use --quiet goc-idaresi-2021\nsettings --quiet bands 70 100\nscenario --quiet new artis --replace\ntarget --quiet PP16 +10%\nactual PP16 -5%"),
+                "\(text)")
+        let inFresh = try SenaryoBinary.run(["--workspace", home.appendingPathComponent("fresh.sqlite").path, script], home: home)
+        let inFirst = try SenaryoBinary.run(["--workspace", first, script], home: home)
+        #expect(inFresh.status == 0 && inFirst.status == 0, "\(inFresh.stderr)\(inFirst.stderr)")
+        #expect(inFresh.stdout == original, "replay in a fresh workspace")
+        #expect(inFirst.stdout == original, "replay in the workspace it was recorded in")
+    }
+
+    /// Run from another folder: the data a script loads is found relative to the script.
+    @Test("example script runs from any folder", arguments: ["quarterly-review.senaryo", "budget-2023.senaryo", "target-setting.senaryo"])
     func exampleScript(_ name: String) throws {
-        let result = try SenaryoBinary.run(["--workspace", ":memory:", "scripts/examples/\(name)"])
+        let script = SenaryoBinary.packageRoot.appendingPathComponent("scripts/examples/\(name)").path
+        let result = try SenaryoBinary.run(["--workspace", ":memory:", script], directory: SenaryoBinary.temporaryDirectory())
         #expect(result.status == 0, "\(result.stderr)")
     }
 

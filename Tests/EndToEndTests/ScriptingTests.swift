@@ -19,6 +19,20 @@ struct ScriptingTests {
         #expect(result.stderr.contains("\(review):8: error: assertion failed: `indicators PP --status not-reached --year 2022` rows is 0, expected = 8"))
     }
 
+    /// A script's relative paths (source, export, load) are relative to its folder, wherever it is run from.
+    @Test func relativePathsInAScriptResolveAgainstItsFolder() throws {
+        let folder = SenaryoBinary.temporaryDirectory()
+        let root = SenaryoBinary.packageRoot.path
+        try "load \(root)/SampleData/iletisim-sp-2020-2024\nsource steps.senaryo   # beside this script\n"
+            .write(to: folder.appendingPathComponent("main.senaryo"), atomically: true, encoding: .utf8)
+        try "export aims.csv \"goals --level aim\"\n".write(to: folder.appendingPathComponent("steps.senaryo"), atomically: true, encoding: .utf8)
+        let elsewhere = SenaryoBinary.temporaryDirectory()
+        let result = try SenaryoBinary.run(["--workspace", ":memory:", folder.appendingPathComponent("main.senaryo").path], directory: elsewhere)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("aims.csv").path), "\(result.output)")
+        #expect(!FileManager.default.fileExists(atPath: elsewhere.appendingPathComponent("aims.csv").path))
+    }
+
     @Test func pipedInputStopsAtTheFirstErrorWithItsLine() throws {
         let result = try SenaryoBinary.run(["--workspace", ":memory:"], input: "datasets\nuse nothing\ndatasets\n")
         #expect(result.status == 1)
@@ -54,7 +68,8 @@ struct ScriptingTests {
                                             "-c", "indicators PP4", "-c", "record stop"])
         #expect(record.status == 0, "\(record.stderr)")
         let text = try String(contentsOfFile: script, encoding: .utf8)
-        #expect(text.hasSuffix("load SampleData/goc-idaresi-2021\nsettings bands 70 100\n"))
+        // The relative path typed is recorded absolute: the script replays from wherever it is saved.
+        #expect(text.hasSuffix("load \(SenaryoBinary.packageRoot.path)/SampleData/goc-idaresi-2021\nsettings bands 70 100\n"), "\(text)")
         let replay = try SenaryoBinary.run(["--workspace", ":memory:", script, "-c", "indicators PP4"].filter { $0 != "-c" && $0 != "indicators PP4" })
         #expect(replay.status == 0)
         let check = try SenaryoBinary.run(["--workspace", ":memory:"], input: "source \(script)\nindicators PP4\n")

@@ -44,12 +44,12 @@ enum SenaryoBinary {
     /// Runs `senaryo arguments...` with `input` on stdin; `merged` puts stderr into the same pipe
     /// as stdout so their order is kept.
     static func run(_ arguments: [String], input: String = "", merged: Bool = false, home: URL? = nil,
-                    environment extra: [String: String] = [:]) throws -> Result {
+                    environment extra: [String: String] = [:], directory: URL = packageRoot) throws -> Result {
         let home = home ?? temporaryDirectory()
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        process.currentDirectoryURL = packageRoot
+        process.currentDirectoryURL = directory
         process.environment = environment(home: home).merging(extra) { $1 }
         let stdin = Pipe(), stdout = Pipe(), stderr = merged ? stdout : Pipe()
         process.standardInput = stdin

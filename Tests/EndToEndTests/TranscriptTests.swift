@@ -46,6 +46,22 @@ struct TranscriptRunnerTests {
         #expect(result.stdout.hasSuffix("0 passed, 1 failed\n"))
     }
 
+    /// Lines are aligned before they are compared: a matching `(re)` line after a missing line
+    /// is not a difference.
+    @Test func aMatchingRegexLineAfterAMissingLineIsNoDifference() throws {
+        let path = try write("> load SampleData/goc-idaresi-2021\n  46 goals · .* series values (re)\n> datasets --format csv\ncurrent,id,.* (re)\n")
+        let result = try SenaryoBinary.run(["test", path])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains(": 2 differences\n"), "\(result.stdout)")
+        #expect(result.stdout.contains("\n+loaded goc-idaresi-2021 — Göç İdaresi Başkanlığı, 2021 Yılı Faaliyet Raporu\n   46 goals · .* series values (re)\n"),
+                "\(result.stdout)")
+        #expect(!result.stdout.contains("-  46 goals"), "\(result.stdout)")
+        // --update keeps the regex lines that match and adds the missing one.
+        #expect(try SenaryoBinary.run(["test", "--update", path]).status == 0)
+        let updated = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(updated.hasPrefix("> load SampleData/goc-idaresi-2021\nloaded goc-idaresi-2021 — Göç İdaresi Başkanlığı, 2021 Yılı Faaliyet Raporu\n  46 goals · .* series values (re)\n"), "\(updated)")
+    }
+
     @Test func failingCommandsNeedAnExitLine() throws {
         let path = try write("> use nothing\nerror: no dataset nothing in this workspace\n  `datasets` lists the loaded ones\n")
         let result = try SenaryoBinary.run(["test", path])

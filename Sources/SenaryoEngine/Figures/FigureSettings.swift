@@ -18,10 +18,15 @@ public struct FigureSettings: Sendable, Hashable {
     public var missingBaselineIsZero: Bool
     /// Whether a roll-up counts an indicator's rate above 100 as 100.
     public var rollup: RollupCapping
+    /// How numbers typed at the prompt and in scripts are read (`75.000` is 75 000 under `tr`);
+    /// nil: as the dataset in use writes its CSV files (its `number_format`). Not a figure
+    /// setting, but a session choice `settings` shows and `settings reset` restores with the rest.
+    public var numbers: NumberFormat?
 
     public init(bands: StatusBands = .izlemeRehberi, basis: BasisRule = .automatic, percentDecimals: Int = 2,
                 language: Language = .turkish, normalisesWeights: Bool = true, changeBasis: BudgetAmount = .initial,
-                missingBaselineIsZero: Bool = true, rollup: RollupCapping = .capped) {
+                missingBaselineIsZero: Bool = true, rollup: RollupCapping = .capped, numbers: NumberFormat? = nil) {
+        self.numbers = numbers
         self.missingBaselineIsZero = missingBaselineIsZero
         self.rollup = rollup
         self.bands = bands

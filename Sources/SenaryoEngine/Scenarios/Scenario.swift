@@ -38,8 +38,15 @@ public struct Scenario: Sendable, Hashable {
 
     public var operations: [ScenarioOperation] { steps.map(\.operation) }
 
-    /// Scenario names: like dataset ids, a slug; `baseline` is reserved for "no scenario".
+    /// Scenario names: a slug of lowercase letters — Turkish ones too, a planner names a
+    /// scenario `hedef-artış` — digits and `-`; `baseline` is reserved for "no scenario".
     public static func isValidName(_ name: String) -> Bool {
-        name != "baseline" && DatasetManifest.isValidID(name)
+        name != "baseline" && !name.isEmpty && name.allSatisfy { ("a"..."z").contains($0) || turkishLetters.contains($0) || $0.isASCII && $0.isNumber || $0 == "-" }
     }
+
+    /// The Turkish lowercase letters outside a–z, and the circumflexed vowels of loanwords.
+    static let turkishLetters: Set<Character> = ["ç", "ğ", "ı", "ö", "ş", "ü", "â", "î", "û"]
+
+    /// What `isValidName` accepts, for messages.
+    public static let nameRule = "lowercase letters — ç ğ ı ö ş ü too — digits and -; not \"baseline\""
 }

@@ -38,13 +38,13 @@ public struct ParsedArguments: Sendable {
             } else {
                 let letter = text.dropFirst()
                 guard letter.count == 1, let option = (spec.options + OptionSpec.common).first(where: { $0.short == letter.first }) else {
-                    throw UsageError("unknown option \(text)", span: token.start..<token.end, usage: spec.synopsis)
+                    throw UsageError("unknown option \(text)\(Self.formatHint(String(letter)) ?? "")", span: token.start..<token.end, usage: spec.synopsis)
                 }
                 name = option.name
             }
             guard let option = spec.option(named: name) else {
                 let known = (spec.options + OptionSpec.common).map(\.name)
-                let hint = Suggestion.nearest(to: name, in: known).map { " (did you mean --\($0)?)" } ?? ""
+                let hint = Self.formatHint(name) ?? Suggestion.nearest(to: name, in: known).map { " (did you mean --\($0)?)" } ?? ""
                 throw UsageError("unknown option --\(name) for \(spec.name)\(hint)", span: token.start..<token.end, usage: spec.synopsis)
             }
             if option.isFlag {
@@ -77,8 +77,20 @@ public struct ParsedArguments: Sendable {
             }
         }
         if let extra = remaining.first {
+            // The words up to the unexpected one and the groups of three digits after it: "6 500 000".
+            let at = positionalTokens.firstIndex(of: extra)!
+            let groups = positionalTokens[(at + 1)...].prefix { $0.text.count == 3 && $0.text.allSatisfy { $0.isASCII && $0.isNumber } }
+            if let spaced = ValueSyntax.spacedNumber(endingAt: positionalTokens[...(at + groups.count)].map(\.text)) {
+                throw UsageError("\"\(spaced)\" is one number written with spaces: \(ValueSyntax.forms)",
+                                 span: extra.start..<extra.end, usage: spec.synopsis)
+            }
             throw UsageError("unexpected argument \"\(extra.text)\"", span: extra.start..<extra.end, usage: spec.synopsis)
         }
+    }
+
+    /// `--json`, `-csv`: the sqlite3 and DuckDB way to choose an output format.
+    private static func formatHint(_ name: String) -> String? {
+        ["table", "csv", "json", "markdown"].contains(name) ? " (did you mean --format \(name)?)" : nil
     }
 
     private static func isNumber(_ text: String) -> Bool {
@@ -120,14 +132,13 @@ public struct ParsedArguments: Sendable {
         return value
     }
 
-    /// An exact decimal, accepting `12.5` and Turkish `12,5`.
-    public func decimal(_ name: String) throws(UsageError) -> ExactDecimal? {
+    /// An exact decimal, read under the session's number convention (`12.5`, `12,5`, `1.000`
+    /// under `tr`); an ambiguous or malformed one is a `UsageError` naming the argument.
+    public func decimal(_ name: String, numbers: NumberFormat) throws(UsageError) -> ExactDecimal? {
         guard let token = (positionals[name] ?? options[name])?.last else { return nil }
-        let text = token.text.replacingAll(",", with: ".")
-        guard let value = ExactDecimal(text) else {
-            throw UsageError("\"\(token.text)\" is not a number", argument: label(name), span: token.start..<token.end)
+        do { return try ValueSyntax.number(token.text, numbers, argument: label(name)) } catch {
+            throw UsageError(error.message, argument: error.argument, span: token.start..<token.end)
         }
-        return value
     }
 
     /// A value of a closed vocabulary, or a `UsageError` listing the choices.

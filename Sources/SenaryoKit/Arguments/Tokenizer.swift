@@ -17,9 +17,60 @@ public struct Token: Sendable, Equatable {
 
 /// Splits a command line into words the way a POSIX shell does, without expansion:
 /// whitespace separates words; `'...'` and `"..."` group (Turkish text with spaces:
-/// `--search "Sınır Dışı"`); a backslash escapes the next character outside single quotes.
+/// `--search "Sınır Dışı"`); a backslash escapes the next character outside single quotes;
+/// a `#` that starts a word outside quotes starts a comment, to the end of the line. The same
+/// rules hold at the prompt and in scripts, so a line copied from one works in the other.
 public enum Tokenizer {
     public static func split(_ line: String) throws(UsageError) -> [Token] {
+        mergingPercentSigns(try words(strippingComment(line)))
+    }
+
+    /// The line without its trailing comment: the text before the first `#` that starts a
+    /// word outside quotes (`goals A1   # the tree` → `goals A1`). An apostrophe in the
+    /// comment (`# the plan's aims`) is the comment's, not an open quote.
+    public static func strippingComment(_ line: String) -> String {
+        var quote: Character?
+        var escaping = false, atWordStart = true
+        for (offset, character) in line.enumerated() {
+            defer { escaping = !escaping && character == "\\" && quote != "'" }
+            if escaping { atWordStart = false; continue }
+            if let open = quote {
+                if character == open { quote = nil }
+                continue
+            }
+            switch character {
+            case "#" where atWordStart:
+                var kept = String(line.prefix(offset))
+                while kept.last?.isWhitespace == true { kept.removeLast() }
+                return kept
+            case "'", "\"":
+                quote = character
+                atWordStart = false
+            case " ", "\t", "\n", "\r":
+                atWordStart = true
+            default:
+                atWordStart = false
+            }
+        }
+        return line
+    }
+
+    /// `% 10`, `+% 10`, `-% 5`: a percent sign typed apart from its number is one word with it,
+    /// as `%10` is (a planner writes "% 10" as reports print "% 94,43").
+    static func mergingPercentSigns(_ tokens: [Token]) -> [Token] {
+        var merged: [Token] = []
+        for token in tokens {
+            if let last = merged.last, !last.wasQuoted, !token.wasQuoted, ["%", "+%", "-%"].contains(last.text),
+               token.text.first.map({ $0.isASCII && $0.isNumber }) == true {
+                merged[merged.count - 1] = Token(text: last.text + token.text, start: last.start, end: token.end)
+            } else {
+                merged.append(token)
+            }
+        }
+        return merged
+    }
+
+    static func words(_ line: String) throws(UsageError) -> [Token] {
         var tokens: [Token] = []
         var current = "", start = -1, quoted = false
         var quote: Character?

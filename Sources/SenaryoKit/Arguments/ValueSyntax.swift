@@ -2,51 +2,103 @@ import Foundation
 import SenaryoEngine
 
 /// How planners write numbers and changes on a command line, shared by the what-if commands:
-/// `45%`, `%45`, `45,5`, `=60000`, `+10%`, `-5%`, `+500`, `1.234.567,89`, `capital=10`.
+/// `45`, `45%`, `%45`, `% 45`, `45,5`, `=60000`, `+10%`, `+%10`, `-5%`, `+500`, `1.234.567,89`,
+/// `capital=10`. Numbers are read under the session's convention (`settings numbers`, see
+/// `TypedNumber`): what it cannot decide is refused with both readings, never guessed.
 public enum ValueSyntax {
-    /// A plain or Turkish-format number, with an optional percent sign: `45`, `45%`, `%45,5`, `1.234.567,89`.
-    public static func number(_ text: String) -> ExactDecimal? {
+    /// The two forms a number may take, for messages.
+    public static let forms = "numbers are written 1234567.89 or, the Turkish way, 1.234.567,89, without spaces"
+
+    /// A number with an optional percent sign: `45`, `45%`, `%45,5`, `% 45`, `1.234.567,89`.
+    /// - Parameter argument: the argument named in the error (`AMOUNT`, `--round`).
+    public static func number(_ text: String, _ numbers: NumberFormat, argument: String) throws(UsageError) -> ExactDecimal {
+        try read(strippingPercent(Substring(text)).body, typed: text, numbers, argument: argument)
+    }
+
+    /// A change: `=X` or `X` (to X); `+P%`, `-P%`, `+%P`, `%P`, `P%` (by percent); `+X` / `-X` (by an amount).
+    public static func change(_ text: String, _ numbers: NumberFormat, argument: String = "CHANGE") throws(UsageError) -> ValueChange {
         var body = Substring(text)
-        if body.hasPrefix("%") { body = body.dropFirst() } else if body.hasSuffix("%") { body = body.dropLast() }
-        let string = String(body)
-        if let value = ExactDecimal(string) { return value }
-        if string.contains(",") || string.filter({ $0 == "." }).count > 1 {
-            // Turkish: dots group thousands, a comma marks decimals.
-            let plain = string.replacingAll(".", with: "").replacingAll(",", with: ".")
-            return ExactDecimal(plain)
+        if body.hasPrefix("=") {
+            return .to(try number(String(body.dropFirst().drop(while: { $0 == " " })), numbers, argument: argument))
         }
-        return nil
-    }
-
-    /// A change: `=X` or `X` (to X), `+P%` / `-P%` (by percent), `+X` / `-X` (by an amount).
-    public static func change(_ text: String) -> ValueChange? {
-        if text.hasPrefix("=") { return number(String(text.dropFirst())).map(ValueChange.to) }
-        let isPercent = text.hasSuffix("%") || text.hasPrefix("%")
-        if text.hasPrefix("+") || text.hasPrefix("-") {
-            guard let value = number(text.hasPrefix("+") ? String(text.dropFirst()) : text) else { return nil }
-            return isPercent ? .byPercent(value) : .by(value)
+        var negative = false, signed = false
+        if let first = body.first, first == "+" || first == "-" {
+            (negative, signed) = (first == "-", true)
+            body = body.dropFirst()
         }
-        if isPercent { return nil }  // "10%" alone is ambiguous: write +10% or =10
-        return number(text).map(ValueChange.to)
+        let (digits, isPercent) = strippingPercent(body)
+        let value: ExactDecimal
+        do { value = try read(digits, typed: text, numbers, argument: argument) } catch {
+            if case .notANumber = TypedNumber.read(String(digits), convention: numbers),
+               !digits.allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == "." || $0 == "," }) {
+                throw UsageError("\"\(text)\" is not a change (\(changeHelp); \(forms))", argument: argument)
+            }
+            throw error
+        }
+        let amount = negative ? -value : value
+        if isPercent { return .byPercent(amount) }
+        return signed ? .by(amount) : .to(amount)
     }
 
-    /// `KEY=VALUE` with a number value.
-    public static func pair(_ text: String) -> (key: String, value: ExactDecimal)? {
-        guard let equals = text.firstIndex(of: "="), let value = number(String(text[text.index(after: equals)...])) else { return nil }
-        let key = String(text[..<equals])
-        return key.isEmpty ? nil : (key, value)
+    /// `KEY=VALUE` with a number value; nil when `text` has no key and `=`.
+    public static func pair(_ text: String, _ numbers: NumberFormat, argument: String) throws(UsageError) -> (key: String, value: ExactDecimal)? {
+        guard let equals = text.firstIndex(of: "="), equals != text.startIndex else { return nil }
+        return (String(text[..<equals]), try number(String(text[text.index(after: equals)...]), numbers, argument: argument))
     }
 
-    /// `FROM..TO`, e.g. `30..50`.
-    public static func range(_ text: String) -> (ExactDecimal, ExactDecimal)? {
+    /// `FROM..TO`, e.g. `30..50`; nil when `text` is not a range. A range that runs backwards
+    /// (`50..30`) is refused: it would give no values, and an empty table says nothing.
+    public static func range(_ text: String, _ numbers: NumberFormat, argument: String) throws(UsageError) -> (ExactDecimal, ExactDecimal)? {
         let parts = text.components(separatedBy: "..")
-        guard parts.count == 2, let from = number(parts[0]), let to = number(parts[1]) else { return nil }
+        guard parts.count == 2 else { return nil }
+        let from = try number(parts[0], numbers, argument: argument), to = try number(parts[1], numbers, argument: argument)
+        guard from <= to else {
+            throw UsageError("the range \(text) runs backwards: write it from the smaller value, \(parts[1])..\(parts[0])", argument: argument)
+        }
         return (from, to)
     }
 
-    public static let changeHelp = "=X or X to set, +P% or -P% to change by a percentage, +X or -X to add"
-}
+    /// A number typed with spaces between its groups at the end of `words` (`60 000`), which
+    /// the shell splits into words; nil when there is none.
+    public static func spacedNumber(endingAt words: [String]) -> String? {
+        func digits(_ word: String, _ counts: ClosedRange<Int>) -> Bool {
+            counts.contains(word.count) && word.allSatisfy { $0.isASCII && $0.isNumber }
+        }
+        guard let last = words.last, digits(last, 3...3) else { return nil }
+        var start = words.count - 1
+        while start > 0, digits(words[start - 1], 3...3) { start -= 1 }
+        guard start > 0, digits(words[start - 1], 1...3) else { return nil }
+        return words[(start - 1)...].joined(separator: " ")
+    }
 
+    public static let changeHelp = "=X or X to set, +P% or -P% (or %P) to change by a percentage, +X or -X to add"
+
+    /// The text without a leading (`%45`, `% 45`) or trailing (`45%`) percent sign.
+    private static func strippingPercent(_ text: Substring) -> (body: Substring, isPercent: Bool) {
+        if text.hasPrefix("%") { return (text.dropFirst().drop(while: { $0 == " " }), true) }
+        if text.hasSuffix("%") {
+            var body = text.dropLast()
+            while body.hasSuffix(" ") { body = body.dropLast() }
+            return (body, true)
+        }
+        return (text, false)
+    }
+
+    private static func read(_ body: Substring, typed: String, _ numbers: NumberFormat, argument: String) throws(UsageError) -> ExactDecimal {
+        switch TypedNumber.read(String(body), convention: numbers) {
+        case .number(let value):
+            return value
+        case let .ambiguous(decimal, grouped):
+            let mark = body.contains(",") ? "comma" : "point"
+            throw UsageError("""
+                "\(typed)" could be \(decimal.normalized) (a decimal \(mark)) or \(grouped) (a thousands \(mark)): \
+                write \(TypedNumber.portableSpelling(decimal)) or \(grouped), or declare how numbers are typed with `settings numbers tr` or `settings numbers plain`
+                """, argument: argument)
+        case .notANumber:
+            throw UsageError("\"\(typed)\" is not a number (\(forms))", argument: argument)
+        }
+    }
+}
 
 extension ValueSyntax {
     /// Splits `... show METRIC...` (sweep, simulate): the words before `show`, and the outputs after it.

@@ -12,9 +12,20 @@ public protocol CommandContext: Sendable {
     var isCancelled: Bool { get }
     /// Status bands, formula basis, display decimals: the session's `settings`.
     var settings: FigureSettings { get }
+    /// Where a file path typed in a command points: in a script, relative to the script's
+    /// folder; elsewhere, to the current folder (`~` expanded).
+    func resolvedPath(_ path: String) -> String
 }
 
 extension CommandContext {
+    /// How typed numbers are read: `settings numbers`, else the `number_format` of the dataset
+    /// in use, else plain. Every command that takes a number or a change reads it this way.
+    public var numbers: NumberFormat {
+        if let declared = settings.numbers { return declared }
+        guard let id = currentDatasetID, let summary = try? data.summary(of: id) else { return .plain }
+        return summary.manifest.numberFormat
+    }
+
     /// The dataset a command works on: the one named with `--dataset`, else the current one.
     public func dataset(_ explicit: String?) throws -> DatasetSummary {
         guard let id = explicit ?? currentDatasetID else {

@@ -114,6 +114,11 @@ public struct OptionSpec: Sendable {
     public static let dataset = OptionSpec("dataset", short: "d", valueName: "ID", help: "Work on this dataset instead of the one in use.",
                                            completion: .datasetID)
 
+    /// `--year YEAR` on a command that takes one year of the data.
+    public static func year(_ help: String) -> OptionSpec {
+        OptionSpec("year", short: "y", valueName: "YEAR", help: help, completion: .year)
+    }
+
     /// `--scenario NAME`: show a scenario's figures instead of the one in use (`baseline` for none).
     public static let scenario = OptionSpec("scenario", valueName: "NAME", help: "Show this scenario's figures (baseline: the report's own).",
                                             completion: .scenarioName)
@@ -122,6 +127,7 @@ public struct OptionSpec: Sendable {
     public static let common: [OptionSpec] = [
         OptionSpec("format", valueName: "FORMAT", help: "Output as table, csv, json or markdown for this command only.",
                    completion: .choices(["table", "csv", "json", "markdown"])),
+        OptionSpec("quiet", help: "Print nothing but errors (the lines a recorded or exported script starts with, to set up its state)."),
     ]
 }
 
@@ -139,6 +145,15 @@ public enum CompletionKind: Sendable, Equatable {
     case anyCode
     case filePath
     case choices([String])
+    /// Choices that depend on the word before: a setting's values after its name.
+    case choicesFollowing([String: [String]])
+    /// The years of the dataset in use (its budget and indicators), and the year after the last.
+    case year
+    /// What `sweep` and `simulate` may vary in the scenario in use (growth, target, ...), then
+    /// `show` and the outputs after it.
+    case scenarioParameter
+    /// Everything each kind offers.
+    indirect case combined([CompletionKind])
 }
 
 /// One example of a command, shown by `help NAME` and run by the test suite.

@@ -45,7 +45,7 @@ struct AssertCommand: ShellCommand {
         guard Self.operators.contains(op) else {
             throw UsageError("\"\(op)\" is not a comparison (expected one of \(Self.operators.joined(separator: " ")))", argument: "OP")
         }
-        let tolerance = try arguments.decimal("tolerance")
+        let tolerance = try arguments.decimal("tolerance", numbers: shell.context.numbers)
         let output: CommandOutput
         do { output = try shell.evaluate(command) } catch {
             throw CommandError("assert: `\(command)` failed: \(error)")

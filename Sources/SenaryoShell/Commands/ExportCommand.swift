@@ -28,7 +28,7 @@ struct ExportCommand: ShellCommand {
         let file = arguments.string("file")!
         let command = arguments.strings("command").joined(separator: " ")
         guard !command.isEmpty else { throw UsageError("missing COMMAND", argument: "COMMAND", usage: spec.synopsis) }
-        let url = URL(fileURLWithPath: (file as NSString).expandingTildeInPath)
+        let url = URL(fileURLWithPath: shell.resolvedPath(file))
         let output: CommandOutput
         do { output = try shell.evaluate(command) } catch {
             throw CommandError("export: `\(command)` failed: \(error)")

@@ -14,8 +14,7 @@ struct HelpCommand: ShellCommand {
             return .message(HelpText.overview(shell.registry))
         }
         guard let command = shell.registry.command(named: name) else {
-            let hint = Suggestion.nearest(to: name, in: shell.registry.names).map { "did you mean \($0)?" }
-            throw CommandError("no command \(name)", help: hint ?? "`help` lists the commands")
+            throw UnknownCommand.error(name, among: shell.registry.names)
         }
         return .message(HelpText.detail(command.spec, plugin: command.pluginName))
     }

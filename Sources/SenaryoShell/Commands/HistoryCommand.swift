@@ -34,7 +34,7 @@ struct HistoryCommand: ShellCommand {
             guard let file = arguments.string("file") else { throw UsageError("missing FILE", argument: "FILE", usage: spec.synopsis) }
             let text = "# saved by senaryo \(Launcher.version); replay with: senaryo \(Tokenizer.quote(file))\n"
                 + lines.map { $0 + "\n" }.joined()
-            do { try text.write(toFile: (file as NSString).expandingTildeInPath, atomically: true, encoding: .utf8) } catch {
+            do { try text.write(toFile: shell.resolvedPath(file), atomically: true, encoding: .utf8) } catch {
                 throw CommandError("cannot write \(file): \(error.localizedDescription)")
             }
             return .message("saved \(lines.count) command\(lines.count == 1 ? "" : "s") to \(file)")

@@ -44,7 +44,7 @@ struct PluginManagementCommand: ShellCommand {
         do {
             switch action {
             case "add":
-                let (record, launch, signatures) = try PluginRegistration.register(path: try required("a PATH"), in: shell.workspace,
+                let (record, launch, signatures) = try PluginRegistration.register(path: shell.resolvedPath(try required("a PATH")), in: shell.workspace,
                                                                                    timeout: shell.pluginHost.handshakeTimeout)
                 let clashes = shell.registerExternal(name: record.name, launch: launch, signatures: signatures)
                 let added = signatures.map(\.name).filter { !clashes.contains($0) }
@@ -81,7 +81,7 @@ struct PluginManagementCommand: ShellCommand {
                 }
                 return .message(lines.joined(separator: "\n"))
             case "test":
-                let report = try PluginConformance.check(path: try required("a PATH"), shell: shell)
+                let report = try PluginConformance.check(path: shell.resolvedPath(try required("a PATH")), shell: shell)
                 return report
             default:
                 let hint = Suggestion.nearest(to: action, in: Self.actions).map { " (did you mean \($0)?)" } ?? ""

@@ -7,7 +7,11 @@ struct RecordCommand: ShellCommand {
         summary: "Record the following commands to a replayable script (record stop ends it)",
         discussion: """
             From now on every command that succeeds is appended to FILE, variables expanded, and \
-            written at once (a killed session keeps what it recorded). With --changes-only only \
+            written at once (a killed session keeps what it recorded). The file starts with the \
+            state the commands need, each line --quiet: the dataset in use (loaded from its \
+            folder unless the workspace holds it), settings that differ from the defaults, and \
+            the scenario in use rebuilt as it is now; so `senaryo FILE` replays the session in \
+            this workspace or a fresh one and prints what it printed. With --changes-only only \
             commands that change state are kept: the dataset loads, settings and scenario \
             operations, not the browsing. Replay with `senaryo FILE` or `source FILE`.
             """,
@@ -30,7 +34,8 @@ struct RecordCommand: ShellCommand {
         if let current = shell.recorder {
             throw CommandError("already recording to \(current.path)", help: "`record stop` first")
         }
-        shell.recorder = try Recorder(path: file, changesOnly: arguments.flag("changes-only"))
+        shell.recorder = try Recorder(path: shell.resolvedPath(file), changesOnly: arguments.flag("changes-only"),
+                                      preamble: try shell.recordingPreamble())
         return .message("recording to \(file)\(arguments.flag("changes-only") ? " (changes only)" : "")")
     }
 }

@@ -23,7 +23,7 @@ struct ScenarioCommand: ShellCommand {
               scenario use NAME|baseline                         choose where operations go
               scenario copy NAME NEW | rename NAME NEW | drop NAME
               scenario undo [NAME]                               remove the last operation
-              scenario export [NAME]                             the commands that rebuild it
+              scenario export [NAME]                             the script that rebuilds it, loading the dataset from its folder if needed
             """,
         arguments: [
             ArgumentSpec("action", help: Self.actions.joined(separator: ", "), completion: .choices(Self.actions)),
@@ -71,7 +71,7 @@ struct ScenarioCommand: ShellCommand {
         case "new":
             let name = try one(0, "a NAME")
             guard Scenario.isValidName(name) else {
-                throw UsageError("\"\(name)\" is not a scenario name (lowercase letters, digits and -; not \"baseline\")", argument: "NAME")
+                throw UsageError("\"\(name)\" is not a scenario name (\(Scenario.nameRule))", argument: "NAME")
             }
             var datasetID: String
             if let base = arguments.string("base") {
@@ -133,14 +133,14 @@ struct ScenarioCommand: ShellCommand {
         case "copy":
             var scenario = try existing(try one(0, "the NAME to copy"))
             let newName = try one(1, "a NEW name")
-            guard Scenario.isValidName(newName) else { throw UsageError("\"\(newName)\" is not a scenario name", argument: "NEW") }
+            guard Scenario.isValidName(newName) else { throw UsageError("\"\(newName)\" is not a scenario name (\(Scenario.nameRule))", argument: "NEW") }
             scenario.name = newName
             scenario.createdAt = Shell.timestamp()
             try workspace.createScenario(scenario)
             return .message("copied \(names[0]) to \(newName)")
         case "rename":
             let name = try one(0, "the NAME"), newName = try one(1, "a NEW name")
-            guard Scenario.isValidName(newName) else { throw UsageError("\"\(newName)\" is not a scenario name", argument: "NEW") }
+            guard Scenario.isValidName(newName) else { throw UsageError("\"\(newName)\" is not a scenario name (\(Scenario.nameRule))", argument: "NEW") }
             _ = try existing(name)
             try workspace.renameScenario(name, to: newName)
             if shell.currentScenario == name { shell.currentScenario = newName }
@@ -158,15 +158,15 @@ struct ScenarioCommand: ShellCommand {
             return .message("undid: \(step.operation.summary)")
         case "export":
             let chain = try workspace.chain(of: try currentOrNamed())
-            var lines = ["# scenario \(chain.last!.name) of \(chain.first!.datasetID), exported by senaryo \(Launcher.version)",
-                         "# replay after loading the dataset: senaryo --workspace FILE THIS-FILE", "use \(chain.first!.datasetID)"]
-            for scenario in chain {
-                var new = "scenario new \(scenario.name) --replace"
-                if let base = scenario.base { new += " --base \(base)" }
-                if let note = scenario.note { new += " --note \(Tokenizer.quote(note))" }
-                lines.append(new)
-                lines += scenario.steps.map(\.command)
+            let id = chain.first!.datasetID
+            var lines = ["# scenario \(chain.last!.name) of \(id), exported by senaryo \(Launcher.version)"]
+            if let load = try shell.loadLine(for: id) {
+                lines += ["# replay: senaryo [--workspace FILE] THIS-FILE (loads \(id) from its folder unless the workspace holds it)", load]
+            } else {
+                lines.append("# replay after loading the dataset: senaryo --workspace FILE THIS-FILE")
             }
+            lines.append("use \(id)")
+            lines += Shell.scenarioLines(chain)
             return CommandOutput([.text(lines.joined(separator: "\n"))])
         default:
             let hint = Suggestion.nearest(to: action, in: Self.actions).map { " (did you mean \($0)?)" } ?? ""

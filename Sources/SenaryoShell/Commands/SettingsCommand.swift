@@ -10,6 +10,13 @@ struct SettingsCommand: ShellCommand {
         var help: String
         var show: @Sendable (FigureSettings) -> String
         var apply: @Sendable (inout FigureSettings, [String]) throws -> Void
+        /// The values Tab offers when `values` does not list them all.
+        var allValues: [String]? = nil
+
+        /// The values Tab offers: those `values` lists (`auto|performance|realisation`).
+        var choices: [String] {
+            allValues ?? (values.contains("|") ? values.split(separator: "|").map(String.init) : [])
+        }
     }
 
     static let settings: [Setting] = [
@@ -49,9 +56,19 @@ struct SettingsCommand: ShellCommand {
         Setting(name: "rollup", values: "capped|uncapped", help: "an indicator's rate above 100 counts as 100 in roll-ups (capped, the planning guide's rule) or as derived",
                 show: { $0.rollup.rawValue },
                 apply: { settings, values in settings.rollup = try choice(values, "rollup", RollupCapping.self) }),
+        Setting(name: "numbers", values: "tr|plain|dataset",
+                help: "how typed numbers are read: tr (75.000 is 75 000, 12,5 is 12.5), plain (a point marks decimals; 75.000 is refused as ambiguous), or dataset: as the dataset in use writes its CSV (number_format)",
+                show: { $0.numbers?.rawValue ?? "dataset" },
+                apply: { settings, values in
+                    guard values.count == 1, values[0] == "dataset" || NumberFormat(rawValue: values[0]) != nil else {
+                        throw UsageError("expects tr, plain or dataset", argument: "numbers")
+                    }
+                    settings.numbers = NumberFormat(rawValue: values[0])
+                }),
         Setting(name: "change-basis", values: "initial|revised|spent|...", help: "the budget amount year-on-year changes compare",
                 show: { $0.changeBasis.rawValue },
-                apply: { settings, values in settings.changeBasis = try choice(values, "change-basis", BudgetAmount.self) }),
+                apply: { settings, values in settings.changeBasis = try choice(values, "change-basis", BudgetAmount.self) },
+                allValues: BudgetAmount.allCases.map(\.rawValue)),
     ]
 
     private static func choice<Value: RawRepresentable & CaseIterable>(_ values: [String], _ name: String, _ type: Value.Type) throws -> Value
@@ -75,20 +92,31 @@ struct SettingsCommand: ShellCommand {
         arguments: [
             ArgumentSpec("name", help: "the setting to change, or reset", isOptional: true,
                          completion: .choices(settings.map(\.name) + ["reset"])),
-            ArgumentSpec("values", valueName: "VALUE", help: "its new value", isOptional: true, isRepeating: true),
+            ArgumentSpec("values", valueName: "VALUE", help: "its new value", isOptional: true, isRepeating: true,
+                         completion: .choicesFollowing(Dictionary(uniqueKeysWithValues: settings.map { ($0.name, $0.choices) }))),
         ],
         examples: [
             CommandExample("settings", "show every setting"),
             CommandExample("settings bands 75 100", "partially reached from 75 %"),
             CommandExample("settings basis realisation", "rate every indicator by C/B"),
             CommandExample("settings rollup uncapped", "roll up indicator rates above 100 as they are"),
+            CommandExample("settings numbers tr", "read typed numbers the Turkish way: 75.000 is 75 000"),
             CommandExample("settings reset", "back to the defaults"),
         ],
         recording: .change)
 
+    /// A setting's value as shown; `numbers dataset` also says which convention that is now.
+    private func shown(_ setting: Setting, in shell: Shell, briefly: Bool = false) -> String {
+        let value = setting.show(shell.settings)
+        guard setting.name == "numbers", shell.settings.numbers == nil else { return value }
+        let numbers = shell.context.numbers.rawValue
+        if briefly { return value + " (\(numbers))" }
+        return value + " (" + (shell.currentDatasetID.map { "\(numbers): \($0)'s number_format" } ?? "\(numbers): no dataset in use") + ")"
+    }
+
     func run(_ arguments: ParsedArguments, in shell: Shell) throws -> CommandOutput {
         guard let name = arguments.string("name") else {
-            let rows: [[Value]] = Self.settings.map { [.text($0.name), .text($0.show(shell.settings)), .text($0.values), .text($0.help)] }
+            let rows: [[Value]] = Self.settings.map { [.text($0.name), .text(shown($0, in: shell, briefly: true)), .text($0.values), .text($0.help)] }
             return .table(Table(columns: [Column("setting"), Column("value"), Column("values"), Column("meaning", maximumWidth: 70)], rows: rows))
         }
         if name == "reset" {
@@ -100,8 +128,8 @@ struct SettingsCommand: ShellCommand {
             throw UsageError("no setting \(name)\(hint)", argument: "NAME", usage: spec.synopsis)
         }
         let values = arguments.strings("values")
-        if values.isEmpty { return .message("\(setting.name) \(setting.show(shell.settings))") }
+        if values.isEmpty { return .message("\(setting.name) \(shown(setting, in: shell))") }
         try setting.apply(&shell.settings, values)
-        return .message("\(setting.name) \(setting.show(shell.settings))")
+        return .message("\(setting.name) \(shown(setting, in: shell))")
     }
 }

@@ -110,7 +110,10 @@ public enum Launcher {
                 err.writeError("senaryo: cannot read script \(script)\n")
                 return 1
             }
-            return runner.runBatch(TextLineSource(text), name: script)
+            do { return try shell.runScript(text, named: script, at: script, keepGoing: runner.keepGoing, echo: runner.echo) } catch {
+                err.writeError("senaryo: \(error)\n")
+                return 1
+            }
         }
         guard interactive else { return runner.runBatch(PlainLineSource(), name: "<stdin>") }
 
@@ -132,20 +135,4 @@ public enum Launcher {
 
 extension DatasetManifest {
     static var formatVersionString: String { formatVersion }
-}
-
-/// Facts about the terminal.
-enum Terminal {
-    static func width() -> Int? {
-        var size = winsize()
-        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
-        return Int(size.ws_col)
-    }
-
-    /// Asks a yes/no question; anything but y/yes/e/evet is no.
-    static func confirm(_ question: String) -> Bool {
-        FileHandle.standardError.write(Data("\(question) [y/N] ".utf8))
-        guard let answer = readLine()?.lowercased() else { return false }
-        return ["y", "yes", "e", "evet"].contains(answer.trimmingCharacters(in: .whitespaces))
-    }
 }

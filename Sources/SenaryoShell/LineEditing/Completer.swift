@@ -31,7 +31,7 @@ public final class Completer: @unchecked Sendable {
         // An option's value?
         if let previous = complete.last, previous.hasPrefix("--"),
            let option = options.first(where: { "--" + $0.name == previous }), !option.isFlag {
-            return values(for: option.completion, matching: partial)
+            return values(for: option.completion, matching: partial, after: complete)
         }
         if partial.hasPrefix("-") {
             return options.map { "--" + $0.name }.filter { $0.hasPrefix(partial) }
@@ -51,12 +51,17 @@ public final class Completer: @unchecked Sendable {
         let argument = positionalCount < spec.arguments.count ? spec.arguments[positionalCount]
             : spec.arguments.last.flatMap { $0.isRepeating ? $0 : nil }
         guard let argument else { return [] }
-        return values(for: argument.completion, matching: partial)
+        return values(for: argument.completion, matching: partial, after: complete)
     }
 
-    func values(for kind: CompletionKind, matching partial: String) -> [String] {
+    /// - Parameter words: the complete words before the one being typed (the command first).
+    func values(for kind: CompletionKind, matching partial: String, after words: [String] = []) -> [String] {
         let candidates: [String]
         switch kind {
+        case .choicesFollowing(let choices): candidates = words.count > 1 ? choices[words[words.count - 1]] ?? [] : []
+        case .year: candidates = years()
+        case .scenarioParameter: candidates = scenarioTerms(after: words)
+        case .combined(let kinds): candidates = kinds.flatMap { values(for: $0, matching: partial, after: words) }
         case .none: return []
         case .commandName: candidates = shell.registry.names
         case .datasetID: candidates = (try? shell.workspace.datasetIDs()) ?? []
@@ -71,6 +76,25 @@ public final class Completer: @unchecked Sendable {
         }
         var seen = Set<String>()
         return candidates.filter { TurkishText.hasPrefix($0, partial) && seen.insert($0).inserted }
+    }
+
+    /// The years of the dataset in use, and the year after the last (the one `grow` creates).
+    private func years() -> [String] {
+        guard let id = shell.currentDatasetID, let dataset = try? shell.workspace.dataset(id) else { return [] }
+        var years = Set(dataset.budget.map(\.year)).union(dataset.indicators.map(\.year))
+        if let year = dataset.manifest.year { years.insert(year) }
+        if let last = years.max() { years.insert(last + 1) }
+        return years.sorted().map(String.init)
+    }
+
+    /// For `sweep` and `simulate`: the parameters of the scenario in use and `show`; after
+    /// `show`, the outputs.
+    private func scenarioTerms(after words: [String]) -> [String] {
+        if words.contains("show") { return ["total", "total.real", "excess", "below80", "goal:", "indicator:"] }
+        guard let scenario = shell.currentScenario, let chain = try? shell.workspace.chain(of: scenario) else { return ["show"] }
+        var names: [String] = []
+        for operation in chain.flatMap(\.operations) { names += operation.parameterNames.filter { !names.contains($0) } }
+        return names + ["show"]
     }
 
     private func codes(_ kind: CodeKind) -> [String] {

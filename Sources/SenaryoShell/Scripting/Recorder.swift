@@ -7,7 +7,7 @@ final class Recorder {
     let changesOnly: Bool
     private let handle: FileHandle
 
-    init(path: String, changesOnly: Bool) throws {
+    init(path: String, changesOnly: Bool, preamble: [String] = []) throws {
         self.path = path
         self.changesOnly = changesOnly
         guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
@@ -15,6 +15,7 @@ final class Recorder {
         }
         self.handle = handle
         write("# recorded by senaryo \(Launcher.version); replay with: senaryo \(Tokenizer.quoteForShell(path))")
+        for line in preamble { write(line) }
     }
 
     func write(_ line: String) {

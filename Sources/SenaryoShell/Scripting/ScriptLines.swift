@@ -13,12 +13,17 @@ struct ScriptLines {
         guard case .line(var text) = source.readLine(prompt: "") else { return nil }
         lineNumber += 1
         let start = lineNumber
-        while text.hasSuffix("\\") && !text.hasSuffix("\\\\") {
+        while Self.continues(text) {
             text.removeLast()
             guard case .line(let more) = source.readLine(prompt: "") else { break }
             lineNumber += 1
             text += more
         }
         return (start, text)
+    }
+
+    /// Whether `line` goes on on the next one: it ends in a single `\` (`\\` is an escaped backslash).
+    static func continues(_ line: String) -> Bool {
+        line.hasSuffix("\\") && !line.hasSuffix("\\\\")
     }
 }

@@ -46,13 +46,19 @@ public struct Transcript {
         }
         if failed { sink.write("[exit 1]\n") }
         let expected = lines(text), actual = lines(sink.text)
-        // Where an expected regex line matches, compare as if the actual line were the regex.
-        var normalized = actual
-        for index in normalized.indices where index < expected.count {
-            if Self.matches(pattern: expected[index], actual[index]) { normalized[index] = expected[index] }
+        // An expected regex line corresponds to the actual line it matches, wherever the
+        // alignment puts it (not only at the same index: earlier lines may be missing).
+        let equal = { (expected: String, actual: String) in expected == actual || Self.matches(pattern: expected, actual) }
+        let diff = UnifiedDiff.make(expected: expected, actual: actual, equal: equal)
+        // `--update` writes the actual output, keeping the regex lines that still match.
+        let updated = UnifiedDiff.edits(expected: expected, actual: actual, equal: equal).compactMap { entry -> String? in
+            switch entry.edit {
+            case .same(let expected, _): expected
+            case .added(let line): line
+            case .removed: nil
+            }
         }
-        let diff = normalized == expected ? "" : UnifiedDiff.make(expected: expected, actual: normalized)
-        return Result(actual: sink.text, diff: diff, updated: normalized.map { $0 + "\n" }.joined())
+        return Result(actual: sink.text, diff: diff, updated: updated.map { $0 + "\n" }.joined())
     }
 
     private func lines(_ text: String) -> [String] {

@@ -26,5 +26,11 @@ public enum Interrupt {
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0
         sigaction(SIGINT, &action, nil)
+        // A shell started by a program that blocks SIGINT inherits the blocked mask, and Ctrl-C
+        // at a yes/no question (read outside the line editor) would then never arrive.
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
+        sigaddset(&unblocked, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &unblocked, nil)
     }
 }

@@ -11,12 +11,26 @@ public struct Runner {
         self.shell = shell
     }
 
+    /// The prompt while a line continued with `\` goes on.
+    static let continuationPrompt = "…> "
+
     /// The interactive loop. Returns the exit status: 0.
+    ///
+    /// The prompt reads the language scripts are written in: a trailing `\` continues the line
+    /// (Ctrl-C drops all of it), `#` starts a comment, and a prompt pasted with a line
+    /// (`senaryo[goc-idaresi-2021]> goals A1`, from the README or a colleague's notes) is left out.
     public func interact(with source: LineSource) -> Int32 {
         while !shell.quitRequested {
             switch source.readLine(prompt: shell.prompt) {
-            case .line(let line):
-                shell.execute(line)
+            case .line(let first):
+                var line = PastedPrompt.stripped(first)
+                var dropped = false
+                while ScriptLines.continues(line) {
+                    line.removeLast()
+                    guard case .line(let more) = source.readLine(prompt: Self.continuationPrompt) else { dropped = true; break }
+                    line += more
+                }
+                if dropped { shell.sink.write("\n") } else { shell.execute(line) }
             case .interrupted:
                 shell.sink.write("\n")
             case .end:

@@ -102,7 +102,8 @@ public final class Shell: @unchecked Sendable {
     }
 
     var context: ShellContext {
-        ShellContext(data: workspace, currentDatasetID: currentDatasetID, currentScenario: currentScenario, settings: settings)
+        ShellContext(data: workspace, currentDatasetID: currentDatasetID, currentScenario: currentScenario, settings: settings,
+                     scriptDirectory: scriptDirectory)
     }
 
     func requestQuit() { quitRequested = true }
@@ -113,21 +114,25 @@ public final class Shell: @unchecked Sendable {
     public func execute(_ line: String, errorPrefix: String = "") -> Bool {
         currentErrorPrefix = errorPrefix
         defer { currentErrorPrefix = "" }
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
-        if trimmed.isEmpty || trimmed.hasPrefix("#") { return true }
+        let trimmed = Tokenizer.strippingComment(line).trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty { return true }
         Interrupt.clear()
         do {
             let expanded = try variables.expand(trimmed)
             guard let (command, arguments) = try parse(expanded) else { return true }
             let format = try arguments.choice("format", as: OutputFormat.self) ?? self.format
+            // What is kept to be replayed (history, record, scenario steps) means the same anywhere.
+            let kept = PortableNumbers.line(lineWithResolvedPaths(expanded, spec: command.spec), spec: command.spec, convention: context.numbers)
             let output = try command.run(arguments, in: self)
-            if !output.operations.isEmpty { try append(output.operations, command: expanded) }
-            emit(output, format: format)
+            if !output.operations.isEmpty { try append(output.operations, command: kept) }
+            if !arguments.flag("quiet") { emit(output, format: format) }
             if let failure = output.failure {
-                report(failure)
+                // A failing verdict (`check` found errors, an assertion) stops a script; typed
+                // at the prompt there is nothing to stop, so it is said, not reported as an error.
+                if isInteractive && sourceStack.isEmpty { sink.writeError(failure + "\n") } else { report(failure) }
                 return false
             }
-            remember(expanded, command.spec.recording)
+            remember(kept, command.spec.recording)
             return true
         } catch let error as UsageError {
             report(error.description + Self.pointer(at: error.span, in: (try? variables.expand(trimmed)) ?? trimmed))
@@ -176,8 +181,8 @@ public final class Shell: @unchecked Sendable {
         let tokens = try Tokenizer.split(line)
         guard let name = tokens.first?.text else { return nil }
         guard let command = registry.command(named: name) else {
-            let hint = Suggestion.nearest(to: name, in: registry.names).map { " (did you mean \($0)?)" } ?? ""
-            throw CommandError("unknown command \(name)\(hint)", help: "`help` lists the commands")
+            let typed = String(line.drop(while: { $0 == " " }).prefix { $0 != " " })
+            throw UnknownCommand.error(UnknownCommand.habits[typed] != nil ? typed : name, among: registry.names)
         }
         return (command, try ParsedArguments(spec: command.spec, tokens: Array(tokens.dropFirst())))
     }

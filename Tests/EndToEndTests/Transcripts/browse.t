@@ -33,6 +33,7 @@ A6,,0,aim,"Kaynakları ekonomik ve verimli kullanan, yönetim ve organizasyon ya
  PG1.2.5  H1.2  Oluşturulan/ güncellenen mevzuat sayısı (adet)         12       42       42  100.00  Hedefe Ulaşıldı          100
 4 of 58 indicators · rate: performance for weighted (strategic-plan) rows, realisation for monitoring rows · bands 80/100
 > indicators PP1 --quarters
+PP1 is taken as a prefix: PP1, PP10–PP19
  code  goal       name                                                    A        B      Q1       Q2       Q3       Q4        C  rate %  status                  stated %  stated status
  PP1   P1.SP3.O1  Aktif ikamet izni sayısı                          1101030  1300000  946429  1076639  1148444  1244799  1244799   95.75  Hedefe Kısmen Ulaşıldı      95.8  Hedefe Kısmen Ulaşıldı
  PP10  P1.SP3.O1  Gönüllü ve güvenli geri dönüş programından yara…       80       80       5        5        5     7.82    22.82   28.53  Hedefe Ulaşılamadı         28.52  Hedefe Ulaşılamadı

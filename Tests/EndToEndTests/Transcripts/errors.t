@@ -45,7 +45,7 @@ error: no goal H9.9 in goc-idaresi-2021
 error: no dataset goc-idaresi-202 in this workspace
   did you mean goc-idaresi-2021?
 > help nonsense
-error: no command nonsense
+error: unknown command nonsense
   `help` lists the commands
 > goals "unterminated
 error: unterminated " quote

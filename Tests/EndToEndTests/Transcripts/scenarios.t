@@ -83,7 +83,7 @@ goc-idaresi-2021 › hedef: target of codes PP* +10%
 > target PP99 = 5
 error: no indicator PP99 in goc-idaresi-2021
 > target PP16
-error: CHANGE: the last word must be the change (=X or X to set, +P% or -P% to change by a percentage, +X or -X to add)
+error: CHANGE: the last word must be the change (=X or X to set, +P% or -P% (or %P) to change by a percentage, +X or -X to add)
   usage: target [CODE...] CHANGE... [--goal CODE] [--prefix CODE] [--all] [--year YEAR]
 > actual PP4 = 18080
 goc-idaresi-2021 › hedef: actual of PP4 = 18080
@@ -218,7 +218,8 @@ error: scenarios hedef-yuksek build on hedef: drop them first
 renamed hedef-yuksek to yuksek
 > scenario export yuksek
 # scenario yuksek of goc-idaresi-2021, exported by senaryo 0.1.0
-# replay after loading the dataset: senaryo --workspace FILE THIS-FILE
+# replay: senaryo [--workspace FILE] THIS-FILE (loads goc-idaresi-2021 from its folder unless the workspace holds it)
+load /.*/SampleData/goc-idaresi-2021 --unless-loaded goc-idaresi-2021 --quiet (re)
 use goc-idaresi-2021
 scenario new hedef --replace --note "monitoring targets 10 % up"
 target --prefix PP +10%

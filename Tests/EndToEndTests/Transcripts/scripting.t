@@ -1,5 +1,5 @@
 > source Tests/EndToEndTests/Fixtures/scripts/review.senaryo
-replaced goc-idaresi-2021 — Göç İdaresi Başkanlığı, 2021 Yılı Faaliyet Raporu
+loaded goc-idaresi-2021 — Göç İdaresi Başkanlığı, 2021 Yılı Faaliyet Raporu
   46 goals · 58 indicators · 16 budget lines · 66 series values
 using goc-idaresi-2021 — Göç İdaresi Başkanlığı, 2021 Yılı Faaliyet Raporu, 2021
  code  goal       name                                                   A      B      C  rate %  status              stated %  stated status
@@ -55,8 +55,8 @@ error: `indicators` gives 58 rows: name the ROW to check
 > source Tests/EndToEndTests/Fixtures/scripts/cycle-a.senaryo
     id                kind             year  institution             title                      goals  indicators  budget  series
  *  goc-idaresi-2021  activity-report  2021  Göç İdaresi Başkanlığı  2021 Yılı Faaliyet Raporu     46          58      16      66
-Tests/EndToEndTests/Fixtures/scripts/cycle-b.senaryo:2: error: Tests/EndToEndTests/Fixtures/scripts/cycle-a.senaryo sources itself (cycle-a.senaryo → cycle-b.senaryo → cycle-a.senaryo)
-error: Tests/EndToEndTests/Fixtures/scripts/cycle-b.senaryo did not complete
+cycle-b.senaryo:2: error: cycle-a.senaryo sources itself (cycle-a.senaryo → cycle-b.senaryo → cycle-a.senaryo)
+error: cycle-b.senaryo did not complete
 error: Tests/EndToEndTests/Fixtures/scripts/cycle-a.senaryo did not complete
 > record .build/transcript-record.senaryo --changes-only
 recording to .build/transcript-record.senaryo (changes only)
@@ -72,7 +72,7 @@ stopped recording to .build/transcript-record.senaryo
   n  command
   1  set year 2021 --default
   2  set dataset goc-idaresi-2021 --default
-  3  load SampleData/goc-idaresi-2021 --replace
+  3  load /.*/SampleData/goc-idaresi-2021 --replace (re)
   4  use goc-idaresi-2021
   5  indicators PP --status not-reached     --year 2021
   6  assert "indicators PP --status not-reached --year 2021" rows = 8
