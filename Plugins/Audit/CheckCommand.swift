@@ -74,8 +74,11 @@ struct CheckCommand: Command {
         }
         if !rows.isEmpty {
             blocks.append(.table(Table(columns: [
-                Column("dataset", isShownInTable: ids.count > 1), Column("severity"), Column("table"), Column("key"), Column("column"),
-                Column("stated"), Column("derived"), Column("message", maximumWidth: 90),
+                Column("dataset", isShownInTable: ids.count > 1), Column("severity", importance: .essential),
+                Column("table", importance: .detail), Column("key", importance: .essential, wraps: true), Column("column", importance: .detail),
+                Column("stated", wraps: true), Column("derived", wraps: true),
+                // The explanation is what the planner needs: wrapped, never cut.
+                Column("message", maximumWidth: 90, importance: .essential, wraps: true),
             ], rows: rows)))
         }
         let failure = errorCount > 0 && !arguments.flag("warn-only")

@@ -55,17 +55,21 @@ struct BudgetCommand: Command {
         var columns = [
             Column("kind", isShownInTable: false),
             Column("year", isShownInTable: multipleGroups), Column("classification", isShownInTable: false),
-            Column("code"), Column("parent", isShownInTable: false), Column("depth", isShownInTable: false),
-            Column("name", maximumWidth: 36),
+            Column("code", importance: .essential), Column("parent", isShownInTable: false), Column("depth", isShownInTable: false),
+            Column("name", maximumWidth: 36, importance: .essential),
         ]
-        columns += amounts.map { Column($0.rawValue, minimumDecimals: 2) }
+        // On a narrow terminal the revised, spent and realisation stay; the parts of the
+        // appropriation and the stated figures are hidden first.
+        let amountImportance: [BudgetAmount: Column.Importance] = [.initial: .normal, .revised: .essential, .spent: .essential]
+        columns += amounts.map { Column($0.rawValue, minimumDecimals: 2, importance: amountImportance[$0] ?? .detail) }
         columns += [
-            Column("remaining", minimumDecimals: 2), Column("rolled_up", isShownInTable: false),
-            Column.percent("realisation_pct", header: "real %", decimals: decimals),
+            Column("remaining", minimumDecimals: 2, importance: .detail), Column("rolled_up", isShownInTable: false),
+            Column.percent("realisation_pct", header: "real %", decimals: decimals, importance: .essential),
             Column.percent("share_pct", header: "share %", decimals: decimals),
-            Column.percent("spent_share_pct", header: "spent share %", decimals: decimals),
+            Column.percent("spent_share_pct", header: "spent share %", decimals: decimals, importance: .detail),
             Column.percent("change_pct", header: "Δ%", decimals: 1),
-            Column("reported_rate_pct", header: "stated %"), Column("reported_change_pct", header: "stated Δ%"),
+            Column("reported_rate_pct", header: "stated %", importance: .detail),
+            Column("reported_change_pct", header: "stated Δ%", importance: .detail),
             Column("real", isShownInTable: arguments.flag("real"), minimumDecimals: 2),
         ]
         func real(_ amounts: BudgetAmounts, _ year: Int) -> Value {

@@ -58,12 +58,13 @@ struct GoalsCommand: Command {
         let anyChanger = rows.contains { !(rollups[$0.item.code]?.bandChangers.isEmpty ?? true) }
         let table = Table(
             columns: [
-                Column("code"), Column("parent", isShownInTable: false), Column("depth", isShownInTable: false),
-                Column("level"), Column("title", maximumWidth: 70), Column("responsible", isShownInTable: false),
-                Column("related"),
-                Column.percent("performance_pct", header: "perf %", decimals: settings.percentDecimals), Column("status", maximumWidth: 24),
+                Column("code", importance: .essential), Column("parent", isShownInTable: false), Column("depth", isShownInTable: false),
+                Column("level"), Column("title", maximumWidth: 70, importance: .essential), Column("responsible", isShownInTable: false),
+                Column("related", importance: .detail),
+                Column.percent("performance_pct", header: "perf %", decimals: settings.percentDecimals, importance: .essential),
+                Column("status", maximumWidth: 24, importance: .essential),
                 Column("method", isShownInTable: false), Column("rollup", isShownInTable: false), Column("weight_total", isShownInTable: false),
-                Column("reported_performance_pct", header: "stated %"),
+                Column("reported_performance_pct", header: "stated %", importance: .detail),
                 Column.percent("other_rollup_pct", header: capped ? "uncapped %" : "capped %", decimals: settings.percentDecimals,
                                isShownInTable: anyChanger),
                 Column("band_changers", header: "changes band", isShownInTable: anyChanger, maximumWidth: 30),

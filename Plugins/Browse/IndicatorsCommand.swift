@@ -89,21 +89,23 @@ struct IndicatorsCommand: Command {
         let years = Set(indicators.map(\.year))
         let extraNames = indicators.first(where: { !$0.extra.isEmpty })?.extra.names ?? []
         var columns = [
-            Column("code"), Column("goal"), Column("year", isShownInTable: years.count > 1), Column("name", maximumWidth: 48),
+            Column("code", importance: .essential), Column("goal", importance: .detail), Column("year", isShownInTable: years.count > 1),
+            Column("name", maximumWidth: 48, importance: .essential),
             Column("unit", isShownInTable: false), Column("direction", isShownInTable: false),
             Column("aggregation", isShownInTable: false), Column("weight_pct", header: "weight", isShownInTable: false),
             Column("baseline", header: "A"), Column("baseline_year", isShownInTable: false), Column("target", header: "B"),
         ]
-        columns += ["q1", "q2", "q3", "q4"].map { Column($0, header: $0.uppercased(), isShownInTable: showQuarters) }
+        columns += ["q1", "q2", "q3", "q4"].map { Column($0, header: $0.uppercased(), isShownInTable: showQuarters, importance: .detail) }
         columns += [
             Column("actual", header: "C", isShownInTable: false), Column("year_end", header: "C"),
             Column("year_end_from_quarters", isShownInTable: false), Column("quarter_difference", isShownInTable: false),
             Column.percent("performance_pct", header: "perf %", decimals: decimals, isShownInTable: false),
             Column.percent("realisation_pct", header: "real %", decimals: decimals, isShownInTable: false),
             Column("basis", isShownInTable: false), Column("forecast", isShownInTable: false),
-            Column.percent("rate_pct", header: "rate %", decimals: decimals), Column("status", maximumWidth: 24),
-            Column("reported_rate_pct", header: "stated %"),
-            Column("reported_status", header: "stated status", maximumWidth: 24),
+            Column.percent("rate_pct", header: "rate %", decimals: decimals, importance: .essential),
+            Column("status", maximumWidth: 24, importance: .essential),
+            Column("reported_rate_pct", header: "stated %", importance: .detail),
+            Column("reported_status", header: "stated status", maximumWidth: 24, importance: .detail),
             Column("responsible", isShownInTable: false), Column("source", isShownInTable: false),
         ]
         columns += extraNames.map { Column($0, isShownInTable: false) }

@@ -55,7 +55,7 @@ struct InteractiveShellTests {
         terminal.type("\u{1B}[A\u{1B}[A\r")
         #expect(terminal.waitFor("PP16", after: mark), "history not recalled after restart:\n\(terminal.transcript)")
         // Type Ctrl-D only at the next prompt: libedit flushes input typed while it is not reading.
-        #expect(terminal.waitFor("bands 80/100", after: mark))
+        #expect(terminal.waitFor("80/100", after: mark))
         let promptMark = terminal.mark
         _ = terminal.waitFor("> ", after: promptMark, timeout: 2)
         #expect(terminal.typeUntilExit("\u{4}") == 0, "Ctrl-D did not end the shell:\n\(terminal.transcript.debugDescription)")

@@ -44,6 +44,40 @@ public enum DisplayWidth {
         return result + "…"
     }
 
+    /// `text` broken into lines of at most `width` columns, at spaces where it can be (a word
+    /// longer than a line is split). Existing line breaks are kept.
+    public static func wrap(_ text: String, to width: Int) -> [String] {
+        guard width > 0 else { return [text] }
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = "", used = 0
+            for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
+                var word = String(word), length = of(word)
+                if used > 0 && used + 1 + length <= width {
+                    line += " " + word
+                    used += 1 + length
+                    continue
+                }
+                if used > 0 { lines.append(line); line = ""; used = 0 }
+                while length > width {  // a word wider than the line: split it
+                    var head = "", headWidth = 0
+                    for character in word {
+                        if headWidth + of(character) > width { break }
+                        head.append(character)
+                        headWidth += of(character)
+                    }
+                    lines.append(head)
+                    word = String(word.dropFirst(head.count))
+                    length = of(word)
+                }
+                line = word
+                used = length
+            }
+            lines.append(line)
+        }
+        return lines
+    }
+
     /// `text` padded with spaces to `width` columns, on the right or on the left.
     public static func pad(_ text: String, to width: Int, alignRight: Bool = false) -> String {
         let padding = String(repeating: " ", count: max(0, width - of(text)))

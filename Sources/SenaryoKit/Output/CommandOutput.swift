@@ -73,20 +73,44 @@ public struct Column: Sendable {
     public var maximumWidth: Int?
     /// Decimals a table rounds to (percentages); machine formats print the exact value.
     public var displayDecimals: Int?
+    /// Whether a terminal too narrow for the whole table may hide this column (see `Importance`).
+    public var importance: Importance
+    /// A table wraps this column's long text onto more lines instead of cutting it with …
+    /// (explanations a planner must read whole, such as `check`'s messages).
+    public var wraps: Bool
+
+    /// How much a column matters when the terminal is too narrow for the whole table: `detail`
+    /// columns are hidden first, then `normal` ones, the rightmost first; `essential` ones (what
+    /// identifies a row and its key figures) always stay. Machine formats never hide anything.
+    public enum Importance: Int, Sendable, Comparable {
+        case detail, normal, essential
+
+        public static func < (lhs: Importance, rhs: Importance) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
 
     public init(_ key: String, header: String? = nil, isShownInTable: Bool = true, minimumDecimals: Int? = nil,
-                maximumWidth: Int? = nil, displayDecimals: Int? = nil) {
+                maximumWidth: Int? = nil, displayDecimals: Int? = nil, importance: Importance = .normal, wraps: Bool = false) {
         self.key = key
         self.header = header ?? key
         self.isShownInTable = isShownInTable
         self.minimumDecimals = minimumDecimals
         self.maximumWidth = maximumWidth
         self.displayDecimals = displayDecimals
+        self.importance = importance
+        self.wraps = wraps
+    }
+
+    /// The same column with another importance: `Column("code").importance(.essential)`.
+    public func importance(_ importance: Importance) -> Column {
+        var column = self
+        column.importance = importance
+        return column
     }
 
     /// A derived percentage: exact in CSV and JSON, rounded to `decimals` in tables.
-    public static func percent(_ key: String, header: String, decimals: Int, isShownInTable: Bool = true) -> Column {
-        Column(key, header: header, isShownInTable: isShownInTable, displayDecimals: decimals)
+    public static func percent(_ key: String, header: String, decimals: Int, isShownInTable: Bool = true,
+                               importance: Importance = .normal) -> Column {
+        Column(key, header: header, isShownInTable: isShownInTable, displayDecimals: decimals, importance: importance)
     }
 }
 

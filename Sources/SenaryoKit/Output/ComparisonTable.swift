@@ -11,18 +11,19 @@ public enum ComparisonTable {
                             sections: Set<Comparison.Row.Section>? = nil, changedOnly: Bool) -> Table {
         let comparison = Comparison(results, settings: settings, changedOnly: changedOnly)
         let decimals = settings.percentDecimals
-        var columns = [Column("section"), Column("key"), Column("name", maximumWidth: 36), Column("measure"),
-                       Column(names[0].replacingAll("-", with: "_"), header: names[0])]
+        var columns = [Column("section", importance: .detail), Column("key", importance: .essential),
+                       Column("name", maximumWidth: 36, importance: .detail), Column("measure", importance: .essential),
+                       Column(names[0].replacingAll("-", with: "_"), header: names[0], importance: .essential)]
         for name in names.dropFirst() {
             let key = name.replacingAll("-", with: "_")
-            columns += [Column(key, header: name), Column(key + "_delta", header: "Δ"),
+            columns += [Column(key, header: name, importance: .essential), Column(key + "_delta", header: "Δ"),
                         Column.percent(key + "_delta_pct", header: "Δ%", decimals: decimals)]
         }
         columns += [Column("status_" + names[0].replacingAll("-", with: "_"), header: "status", maximumWidth: 22)]
         for name in names.dropFirst() {
             columns.append(Column("status_" + name.replacingAll("-", with: "_"), header: "→ " + name, maximumWidth: 22))
         }
-        columns.append(Column("flip"))
+        columns.append(Column("flip", importance: .essential))
         var rows: [[Value]] = []
         for row in comparison.rows {
             if let sections, !sections.contains(row.section) { continue }

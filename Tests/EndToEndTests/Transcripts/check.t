@@ -53,9 +53,11 @@ goc-idaresi-2021: 45 disagreements (13 errors, 22 warnings, 10 notes)
  note      indicators.csv  PP5 2021                   reported_rate_pct         166                     166.6667                realisation C/B 166.6667 truncated, not rounded
  note      indicators.csv  PP7 2021                   reported_rate_pct         133.7                   133.75                  realisation C/B 133.75 truncated, not rounded
  warning   indicators.csv  PP12 2021                  reported_status           Hedefe kısmen Ulaşıldı  Hedefe Ulaşılamadı      status follows the printed rate 80; the exact rate 79.8825 gives Hedefe Ulaşılamadı
- warning   indicators.csv  PP13 2021                  reported_rate_pct         0                       93.75                   stated value matches performance (C−A)/(B−A) limited to 0..100 (0), not the realisation C…
+ warning   indicators.csv  PP13 2021                  reported_rate_pct         0                       93.75                   stated value matches performance (C−A)/(B−A) limited to 0..100 (0), not the realisation
+                                                                                                                                C/B this row's status uses (93.75)
  warning   indicators.csv  PP13 2021                  reported_status           Hedefe ulaşılamadı      Hedefe Kısmen Ulaşıldı  status follows the printed rate 0; the exact rate 93.75 gives Hedefe Kısmen Ulaşıldı
- warning   indicators.csv  PP15 2021                  reported_rate_pct         0                       50                      stated value matches performance (C−A)/(B−A) limited to 0..100 (0), not the realisation C…
+ warning   indicators.csv  PP15 2021                  reported_rate_pct         0                       50                      stated value matches performance (C−A)/(B−A) limited to 0..100 (0), not the realisation
+                                                                                                                                C/B this row's status uses (50)
  error     indicators.csv  PP17 2021                  reported_rate_pct         58.54                   107.0375                realisation C/B gives 107.0375
  note      indicators.csv  PP18 2021                  reported_rate_pct         124.5                   124.595                 realisation C/B 124.595 truncated, not rounded
  error     indicators.csv  PP19 2021                  reported_rate_pct         205.5                   163.7037                realisation C/B gives 163.7037
@@ -63,11 +65,15 @@ goc-idaresi-2021: 45 disagreements (13 errors, 22 warnings, 10 notes)
  note      indicators.csv  PP22 2021                  reported_rate_pct         160.9                   160.9945                realisation C/B 160.9945 truncated, not rounded
  warning   indicators.csv  PG1.2.3 2021               reported_rate_pct         57.15                   57.1429                 performance (C−A)/(B−A) is 57.1429: off by one in the last printed digit
  note      indicators.csv  PG2.3.1 2021               reported_rate_pct         66                      66.6667                 performance (C−A)/(B−A) 66.6667 truncated, not rounded
- warning   indicators.csv  PG5.2.3 2021               reported_rate_pct         60                      58.5162                 stated value matches realisation C/B (60.4018), not the performance (C−A)/(B−A) this row'…
+ warning   indicators.csv  PG5.2.3 2021               reported_rate_pct         60                      58.5162                 stated value matches realisation C/B (60.4018), not the performance (C−A)/(B−A) this row's
+                                                                                                                                status uses (58.5162)
  error     indicators.csv  PG6.2.4 2021               reported_rate_pct         97                      55                      performance (C−A)/(B−A) gives 55
- warning   indicators.csv  PG6.3.1 2021               reported_rate_pct         50                      40                      stated value matches realisation C/B (50), not the performance (C−A)/(B−A) this row's sta…
- warning   indicators.csv  PG6.3.2 2021               reported_rate_pct         92                      66.6667                 stated value matches realisation C/B (92.3077), not the performance (C−A)/(B−A) this row'…
- warning   indicators.csv  PG6.4.3 2021               reported_rate_pct         144                     100                     stated value matches realisation C/B (143.7379), not the performance (C−A)/(B−A) this row…
+ warning   indicators.csv  PG6.3.1 2021               reported_rate_pct         50                      40                      stated value matches realisation C/B (50), not the performance (C−A)/(B−A) this row's
+                                                                                                                                status uses (40)
+ warning   indicators.csv  PG6.3.2 2021               reported_rate_pct         92                      66.6667                 stated value matches realisation C/B (92.3077), not the performance (C−A)/(B−A) this row's
+                                                                                                                                status uses (66.6667)
+ warning   indicators.csv  PG6.4.3 2021               reported_rate_pct         144                     100                     stated value matches realisation C/B (143.7379), not the performance (C−A)/(B−A) this
+                                                                                                                                row's status uses (100)
  warning   indicators.csv  H1.2 2021                  weight_pct                70                      100                     the weights of H1.2's indicators total 70, not 100; its roll-up normalises them
  warning   indicators.csv  H2.2 2021                  weight_pct                10                      100                     the weights of H2.2's indicators total 10, not 100; its roll-up normalises them
  warning   indicators.csv  H2.3 2021                  weight_pct                40                      100                     the weights of H2.3's indicators total 40, not 100; its roll-up normalises them
@@ -79,8 +85,10 @@ goc-idaresi-2021: 45 disagreements (13 errors, 22 warnings, 10 notes)
  warning   indicators.csv  H6.1 2021                  weight_pct                10                      100                     the weights of H6.1's indicators total 10, not 100; its roll-up normalises them
  warning   indicators.csv  H6.2 2021                  weight_pct                45                      100                     the weights of H6.2's indicators total 45, not 100; its roll-up normalises them
  warning   indicators.csv  H6.4 2021                  weight_pct                70                      100                     the weights of H6.4's indicators total 70, not 100; its roll-up normalises them
- warning   goals.csv       H1.3 2021                  reported_performance_pct  33.34                   33.3333                 matches the roll-up of the report's stated indicator rates (33.334), not of the derived r…
- warning   goals.csv       H6.3 2021                  reported_performance_pct  88.5                    74.3333                 matches the roll-up of the report's stated indicator rates (88.5), not of the derived rat…
+ warning   goals.csv       H1.3 2021                  reported_performance_pct  33.34                   33.3333                 matches the roll-up of the report's stated indicator rates (33.334), not of the derived
+                                                                                                                                rates (33.3333)
+ warning   goals.csv       H6.3 2021                  reported_performance_pct  88.5                    74.3333                 matches the roll-up of the report's stated indicator rates (88.5), not of the derived
+                                                                                                                                rates (74.3333)
  note      budget.csv      2021 economic 5            reported_rate_pct         99.98                   99.9897                 spent / revised 99.9897 truncated, not rounded
  error     budget.csv      2021 economic 6            revised                   99489489                99489490                initial + added − deducted = 99489490 (difference -1)
  error     budget.csv      2022 economic 2            reported_change_pct       33.4                    50.3206                 change of initial from 2021 gives 50.3206

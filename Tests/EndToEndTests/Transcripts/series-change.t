@@ -22,8 +22,10 @@ seri-degisim-2024: 6 disagreements (1 error, 4 warnings, 1 note)
  severity  table       key                column               stated  derived  message
  note      series.csv  visits 2024        reported_change_pct  15.66   15.6667  the change from 2023 15.6667 truncated, not rounded
  warning   series.csv  cases 2024         reported_change_pct  14.30   14.2857  the change from 2023 is 14.2857: off by one in the last printed digit
- warning   series.csv  satisfaction 2024  reported_change_pct  3.7     4.5963   stated value matches the difference in percentage points (3.7), not the change from 2023 …
- warning   series.csv  applications 2024  reported_change_pct  125     25       stated value matches this year as a percentage of 2023 (125), not the change from 2023 (2…
+ warning   series.csv  satisfaction 2024  reported_change_pct  3.7     4.5963   stated value matches the difference in percentage points (3.7), not the change from 2023
+                                                                                (4.5963)
+ warning   series.csv  applications 2024  reported_change_pct  125     25       stated value matches this year as a percentage of 2023 (125), not the change from 2023
+                                                                                (25)
  error     series.csv  permits 2024       reported_change_pct  12      8        the change from 2023 gives 8
  warning   series.csv  complaints 2024    reported_change_pct  5                stated, but the change from 2023 is undefined: no value for 2023
 error: check found 1 error (--warn-only to report without failing)

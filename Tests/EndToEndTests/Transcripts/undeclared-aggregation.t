@@ -4,11 +4,18 @@ loaded toplama-kurali-2024 — Deneme Başkanlığı, 2024 Yılı Faaliyet Rapor
 > check --warn-only
 toplama-kurali-2024: 6 disagreements (1 error, 5 notes)
  severity  table           key       column       stated  derived  message
- note      indicators.csv  BA1 2024  aggregation          sum      no aggregation declared; the stated year-end 100 is the sum of the quarters: declare `sum…
- note      indicators.csv  BA2 2024  aggregation          last     no aggregation declared; the stated year-end 80 is the last quarter: declare `last` to ha…
- note      indicators.csv  BA3 2024  aggregation          mean     no aggregation declared; the stated year-end 13 is the mean of the quarters: declare `mea…
- note      indicators.csv  BA4 2024  actual       410              no aggregation declared, and no rule gives the stated year-end (tried sum 560, last 160, …
- note      indicators.csv  BA5 2024  actual       90               no aggregation declared, and no rule gives the stated year-end (tried sum 40, last 10, me…
+ note      indicators.csv  BA1 2024  aggregation          sum      no aggregation declared; the stated year-end 100 is the sum of the quarters: declare `sum`
+                                                                   to have it checked
+ note      indicators.csv  BA2 2024  aggregation          last     no aggregation declared; the stated year-end 80 is the last quarter: declare `last` to
+                                                                   have it checked
+ note      indicators.csv  BA3 2024  aggregation          mean     no aggregation declared; the stated year-end 13 is the mean of the quarters: declare
+                                                                   `mean` to have it checked
+ note      indicators.csv  BA4 2024  actual       410              no aggregation declared, and no rule gives the stated year-end (tried sum 560, last 160,
+                                                                   mean 140); likely a count of distinct people or units, those counted in more than one
+                                                                   quarter removed from the year-end
+ note      indicators.csv  BA5 2024  actual       90               no aggregation declared, and no rule gives the stated year-end (tried sum 40, last 10,
+                                                                   mean 10); it is outside what the quarters can give (from the largest quarter 10 to their
+                                                                   sum 40): check the year-end and the quarters
  error     indicators.csv  BA6 2024  actual       90      100      the quarters give 100 by sum, the stated year-end is 90 (difference -10)
 > check --warn-only --format csv
 dataset,severity,table,key,column,stated,derived,message

@@ -4,8 +4,12 @@ loaded tutarli-2024 — Örnek Kalkınma Ajansı, 2024 Yılı Faaliyet Raporu (c
 > check
 tutarli-2024: no errors or warnings (2 notes)
  severity  table           key       column  stated  derived  message
- note      indicators.csv  PP2 2024  actual  3900             no aggregation declared, and no rule gives the stated year-end (tried sum 5050, last 1400…
- note      indicators.csv  PP3 2024  actual  160              no aggregation declared, and no rule gives the stated year-end (tried sum 195, last 50, m…
+ note      indicators.csv  PP2 2024  actual  3900             no aggregation declared, and no rule gives the stated year-end (tried sum 5050, last 1400,
+                                                              mean 1262.5); likely a count of distinct people or units, those counted in more than one
+                                                              quarter removed from the year-end
+ note      indicators.csv  PP3 2024  actual  160              no aggregation declared, and no rule gives the stated year-end (tried sum 195, last 50,
+                                                              mean 48.75); likely a count of distinct people or units, those counted in more than one
+                                                              quarter removed from the year-end
 > check --severity warning
 tutarli-2024: no errors or warnings (2 notes)
 > budget 2024
