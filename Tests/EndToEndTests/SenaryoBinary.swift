@@ -30,6 +30,8 @@ enum SenaryoBinary {
             "XDG_STATE_HOME": home.appendingPathComponent("state").path,
             "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
             "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "NO_COLOR": "1", "TERM": "dumb",
+            // Sessions on a pseudo-terminal read their output, not a pager's (PagerTests set one).
+            "PAGER": "cat",
             // python3 for the Python plugins: wherever this machine has it.
             "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
         ]

@@ -1,15 +1,16 @@
 import SenaryoEngine
 import SenaryoKit
 
-/// `settings`: the choices derived figures depend on (bands, formula basis, decimals, ...).
+/// `settings`: the choices derived figures depend on (bands, formula basis, decimals, ...) and
+/// how the session reads numbers and shows long output.
 struct SettingsCommand: ShellCommand {
     /// Each setting: its name, what values it takes, how to read it and how to set it.
     struct Setting: Sendable {
         var name: String
         var values: String
         var help: String
-        var show: @Sendable (FigureSettings) -> String
-        var apply: @Sendable (inout FigureSettings, [String]) throws -> Void
+        var show: @Sendable (SessionSettings) -> String
+        var apply: @Sendable (inout SessionSettings, [String]) throws -> Void
         /// The values Tab offers when `values` does not list them all.
         var allValues: [String]? = nil
 
@@ -21,54 +22,57 @@ struct SettingsCommand: ShellCommand {
 
     static let settings: [Setting] = [
         Setting(name: "bands", values: "PARTIAL REACHED", help: "status bands: below PARTIAL not reached, from PARTIAL partially, at REACHED reached, above exceeded",
-                show: { "\($0.bands.partialFrom) \($0.bands.reachedAt)" },
+                show: { "\($0.figures.bands.partialFrom) \($0.figures.bands.reachedAt)" },
                 apply: { settings, values in
                     guard values.count == 2, let partial = ExactDecimal(values[0]), let reached = ExactDecimal(values[1]), partial <= reached else {
                         throw UsageError("expects two numbers, PARTIAL ≤ REACHED (e.g. 80 100)", argument: "bands")
                     }
-                    settings.bands = StatusBands(partialFrom: partial, reachedAt: reached)
+                    settings.figures.bands = StatusBands(partialFrom: partial, reachedAt: reached)
                 }),
         Setting(name: "basis", values: "auto|performance|realisation", help: "which formula an indicator's rate and status come from",
-                show: { $0.basis.rawValue },
-                apply: { settings, values in settings.basis = try choice(values, "basis", BasisRule.self) }),
+                show: { $0.figures.basis.rawValue },
+                apply: { settings, values in settings.figures.basis = try choice(values, "basis", BasisRule.self) }),
         Setting(name: "decimals", values: "N", help: "decimals tables show for percentages (values stay exact)",
-                show: { String($0.percentDecimals) },
+                show: { String($0.figures.percentDecimals) },
                 apply: { settings, values in
                     guard values.count == 1, let n = Int(values[0]), (0...10).contains(n) else {
                         throw UsageError("expects a whole number from 0 to 10", argument: "decimals")
                     }
-                    settings.percentDecimals = n
+                    settings.figures.percentDecimals = n
                 }),
         Setting(name: "language", values: "tr|en", help: "language of status labels",
-                show: { $0.language.rawValue },
-                apply: { settings, values in settings.language = try choice(values, "language", FigureSettings.Language.self) }),
+                show: { $0.figures.language.rawValue },
+                apply: { settings, values in settings.figures.language = try choice(values, "language", FigureSettings.Language.self) }),
         Setting(name: "normalise", values: "on|off", help: "divide an objective's roll-up by its weights' total when they do not add to 100",
-                show: { $0.normalisesWeights ? "on" : "off" },
-                apply: { settings, values in settings.normalisesWeights = try onOff(values, "normalise") }),
+                show: { $0.figures.normalisesWeights ? "on" : "off" },
+                apply: { settings, values in settings.figures.normalisesWeights = try onOff(values, "normalise") }),
         Setting(name: "missing-baseline", values: "zero|undefined", help: "a missing baseline (A) in (C−A)/(B−A): 0, as plan evaluation tables do, or undefined",
-                show: { $0.missingBaselineIsZero ? "zero" : "undefined" },
+                show: { $0.figures.missingBaselineIsZero ? "zero" : "undefined" },
                 apply: { settings, values in
                     guard values.count == 1, ["zero", "undefined"].contains(values[0]) else {
                         throw UsageError("expects zero or undefined", argument: "missing-baseline")
                     }
-                    settings.missingBaselineIsZero = values[0] == "zero"
+                    settings.figures.missingBaselineIsZero = values[0] == "zero"
                 }),
         Setting(name: "rollup", values: "capped|uncapped", help: "an indicator's rate above 100 counts as 100 in roll-ups (capped, the planning guide's rule) or as derived",
-                show: { $0.rollup.rawValue },
-                apply: { settings, values in settings.rollup = try choice(values, "rollup", RollupCapping.self) }),
+                show: { $0.figures.rollup.rawValue },
+                apply: { settings, values in settings.figures.rollup = try choice(values, "rollup", RollupCapping.self) }),
         Setting(name: "numbers", values: "tr|plain|dataset",
                 help: "how typed numbers are read: tr (75.000 is 75 000, 12,5 is 12.5), plain (a point marks decimals; 75.000 is refused as ambiguous), or dataset: as the dataset in use writes its CSV (number_format)",
-                show: { $0.numbers?.rawValue ?? "dataset" },
+                show: { $0.figures.numbers?.rawValue ?? "dataset" },
                 apply: { settings, values in
                     guard values.count == 1, values[0] == "dataset" || NumberFormat(rawValue: values[0]) != nil else {
                         throw UsageError("expects tr, plain or dataset", argument: "numbers")
                     }
-                    settings.numbers = NumberFormat(rawValue: values[0])
+                    settings.figures.numbers = NumberFormat(rawValue: values[0])
                 }),
         Setting(name: "change-basis", values: "initial|revised|spent|...", help: "the budget amount year-on-year changes compare",
-                show: { $0.changeBasis.rawValue },
-                apply: { settings, values in settings.changeBasis = try choice(values, "change-basis", BudgetAmount.self) },
+                show: { $0.figures.changeBasis.rawValue },
+                apply: { settings, values in settings.figures.changeBasis = try choice(values, "change-basis", BudgetAmount.self) },
                 allValues: BudgetAmount.allCases.map(\.rawValue)),
+        Setting(name: "pager", values: "on|off", help: "long output at the terminal goes through $PAGER (default less -FRSX); never in scripts or pipes",
+                show: { $0.pagesLongOutput ? "on" : "off" },
+                apply: { settings, values in settings.pagesLongOutput = try onOff(values, "pager") }),
     ]
 
     private static func choice<Value: RawRepresentable & CaseIterable>(_ values: [String], _ name: String, _ type: Value.Type) throws -> Value
@@ -107,7 +111,7 @@ struct SettingsCommand: ShellCommand {
 
     /// A setting's value as shown; `numbers dataset` also says which convention that is now.
     private func shown(_ setting: Setting, in shell: Shell, briefly: Bool = false) -> String {
-        let value = setting.show(shell.settings)
+        let value = setting.show(shell.session)
         guard setting.name == "numbers", shell.settings.numbers == nil else { return value }
         let numbers = shell.context.numbers.rawValue
         if briefly { return value + " (\(numbers))" }
@@ -120,7 +124,7 @@ struct SettingsCommand: ShellCommand {
             return .table(Table(columns: [Column("setting"), Column("value"), Column("values"), Column("meaning", maximumWidth: 70)], rows: rows))
         }
         if name == "reset" {
-            shell.settings = .standard
+            shell.session = .standard
             return .message("settings reset to the defaults")
         }
         guard let setting = Self.settings.first(where: { $0.name == name }) else {
@@ -129,7 +133,7 @@ struct SettingsCommand: ShellCommand {
         }
         let values = arguments.strings("values")
         if values.isEmpty { return .message("\(setting.name) \(shown(setting, in: shell))") }
-        try setting.apply(&shell.settings, values)
+        try setting.apply(&shell.session, values)
         return .message("\(setting.name) \(shown(setting, in: shell))")
     }
 }

@@ -117,6 +117,12 @@ public enum Launcher {
         }
         guard interactive else { return runner.runBatch(PlainLineSource(), name: "<stdin>") }
 
+        if stdoutIsTerminal {
+            shell.terminalRows = { Terminal.height() }
+            // PAGER="" or PAGER=cat: no pager, as git and man read it.
+            let pager = environment["PAGER"] ?? Pager.defaultCommand
+            shell.pagerCommand = ["", "cat"].contains(pager.trimmingCharacters(in: .whitespaces)) ? nil : pager
+        }
         Interrupt.install()
         shell.confirm = { question in Terminal.confirm(question) }
         let count = (try? workspace.datasetIDs().count) ?? 0

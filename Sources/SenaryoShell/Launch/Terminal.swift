@@ -13,6 +13,12 @@ enum Terminal {
         return Int(size.ws_col)
     }
 
+    static func height() -> Int? {
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 else { return nil }
+        return Int(size.ws_row)
+    }
+
     /// Asks a yes/no question; anything but y/yes/e/evet is no, and so is Ctrl-C or Ctrl-D.
     ///
     /// The answer is read with read(2), not `readLine()`: Ctrl-C interrupts the read (the

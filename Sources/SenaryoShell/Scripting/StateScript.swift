@@ -32,7 +32,7 @@ extension Shell {
     /// `settings NAME VALUE` for each setting that differs from the defaults.
     var settingsLines: [String] {
         SettingsCommand.settings.compactMap { setting in
-            let value = setting.show(settings)
+            let value = setting.show(session)
             return value == setting.show(.standard) ? nil : "settings \(setting.name) \(value)"
         }
     }

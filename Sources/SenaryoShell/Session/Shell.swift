@@ -32,6 +32,20 @@ public final class Shell: @unchecked Sendable {
     public let isInteractive: Bool
     var style: Style
     var terminalWidth: Int?
+    /// The terminal's height now (it may be resized); nil when output does not go to a terminal.
+    var terminalRows: (() -> Int?)?
+    /// The pager long output goes through (`$PAGER`); nil: none.
+    var pagerCommand: String?
+    /// Whether long output at the terminal is paged (`settings pager`).
+    public var pagesLongOutput = true
+    /// Everything `settings` changes, figures and display.
+    public var session: SessionSettings {
+        get { SessionSettings(figures: settings, pagesLongOutput: pagesLongOutput) }
+        set {
+            settings = newValue.figures
+            pagesLongOutput = newValue.pagesLongOutput
+        }
+    }
     let sink: OutputSink
     /// Asks a yes/no question on the terminal; nil when nobody can answer (scripts).
     var confirm: ((String) -> Bool)?
@@ -212,9 +226,16 @@ public final class Shell: @unchecked Sendable {
     func emit(_ output: CommandOutput, format: OutputFormat? = nil) {
         let renderer = Renderer(format: format ?? self.format, style: style, width: terminalWidth)
         let sink = self.sink
-        var stream = TextStream { sink.write(bytes: $0) }
+        // A person at the terminal reads long output through a pager; scripts and pipes never.
+        let pager = isInteractive && pagesLongOutput ? pagerCommand.flatMap { command in
+            terminalRows?().map { Pager(command: command, rows: $0) { sink.write(bytes: $0) } }
+        } : nil
+        var stream = TextStream { bytes in
+            if let pager { pager.write(bytes) } else { sink.write(bytes: bytes) }
+        }
         let err = renderer.write(output, to: &stream)
         stream.flush()
+        pager?.finish()
         if !err.isEmpty { sink.writeError(err) }
     }
 

@@ -1,0 +1,16 @@
+import SenaryoEngine
+
+/// Everything `settings` changes: the figure settings commands and plugins compute with, and
+/// the session's own display choices, which no figure depends on.
+public struct SessionSettings: Sendable, Hashable {
+    public var figures: FigureSettings
+    /// Whether output longer than the terminal goes through a pager (`settings pager`).
+    public var pagesLongOutput: Bool
+
+    public init(figures: FigureSettings = .standard, pagesLongOutput: Bool = true) {
+        self.figures = figures
+        self.pagesLongOutput = pagesLongOutput
+    }
+
+    public static let standard = SessionSettings()
+}
