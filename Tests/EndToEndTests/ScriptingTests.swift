@@ -104,4 +104,27 @@ struct ScriptingTests {
         #expect(text.components(separatedBy: "\"kind\": \"total\"").count == 3, "the two 2024 totals")
         #expect(text.contains("{\"kind\": \"total\", \"year\": 2024, \"classification\": \"economic\", \"code\": null"))
     }
+
+    /// `senaryo -c 'use X' -c 'indicators --format csv' > f.csv` gives a clean CSV: when a run
+    /// asks for data, its informational lines go to stderr, in a script too.
+    @Test func aRunThatAsksForDataKeepsStdoutClean() throws {
+        let result = try SenaryoBinary.run(["-w", ":memory:", "-c", "load SampleData/goc-idaresi-2021", "-c", "use goc-idaresi-2021",
+                                            "-c", "indicators PP16 --format csv"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("code,goal,year,name,"))
+        #expect(result.stdout.split(separator: "\n").count == 2)
+        #expect(result.stderr.contains("loaded goc-idaresi-2021") && result.stderr.contains("using goc-idaresi-2021"))
+
+        let home = SenaryoBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let script = home.appendingPathComponent("veri.senaryo")
+        try "load \(SenaryoBinary.packageRoot.path)/SampleData/goc-idaresi-2021\nbudget 2021 --format=json\n".write(to: script, atomically: true, encoding: .utf8)
+        let scripted = try SenaryoBinary.run(["-w", ":memory:", script.path], home: home)
+        #expect(scripted.stdout.hasPrefix("[\n  {\"kind\": \"line\""), "\(scripted.stdout.prefix(200))")
+        #expect(scripted.stderr.contains("loaded goc-idaresi-2021"))
+
+        // A run for people keeps its messages on stdout.
+        let plain = try SenaryoBinary.run(["-w", ":memory:", "-c", "load SampleData/goc-idaresi-2021"])
+        #expect(plain.stdout.hasPrefix("loaded goc-idaresi-2021"))
+    }
 }

@@ -104,12 +104,14 @@ public enum Launcher {
         runner.keepGoing = parsed.flag("keep-going")
         runner.echo = parsed.flag("echo")
 
+        shell.messagesToStandardError = commands.contains(where: Self.asksForData)
         if !commands.isEmpty { return runner.runCommands(commands) }
         if let script {
             guard let data = FileManager.default.contents(atPath: script), let text = String(data: data, encoding: .utf8) else {
                 err.writeError("senaryo: cannot read script \(script)\n")
                 return 1
             }
+            shell.messagesToStandardError = text.split(separator: "\n").contains { Self.asksForData(String($0)) }
             do { return try shell.runScript(text, named: script, at: script, keepGoing: runner.keepGoing, echo: runner.echo) } catch {
                 err.writeError("senaryo: \(error)\n")
                 return 1
@@ -136,6 +138,19 @@ public enum Launcher {
         }
         let editor = LineEditor(historyPath: paths.history, completer: Completer(shell: shell))
         return runner.interact(with: editor)
+    }
+}
+
+extension Launcher {
+    /// Whether a command line asks for CSV, JSON or Markdown (`--format csv`, `--format=json`).
+    static func asksForData(_ line: String) -> Bool {
+        guard let tokens = try? Tokenizer.split(line).map(\.text) else { return false }
+        let formats: Set<String> = ["csv", "json", "markdown"]
+        return tokens.indices.contains { index in
+            let token = tokens[index]
+            if token.hasPrefix("--format=") { return formats.contains(String(token.dropFirst("--format=".count))) }
+            return token == "--format" && index + 1 < tokens.count && formats.contains(tokens[index + 1])
+        }
     }
 }
 

@@ -8,6 +8,9 @@ struct Renderer {
     var style: Style
     /// The terminal's width; long text columns are cut to fit. Nil: never cut.
     var width: Int?
+    /// Informational lines go to stderr in every format (a run that writes CSV, JSON or Markdown
+    /// to stdout keeps it clean of `loaded …` and `using …`).
+    var messagesToStandardError = false
 
     /// The text for stdout and the lines for stderr.
     func render(_ output: CommandOutput) -> (stdout: String, stderr: String) {
@@ -24,7 +27,7 @@ struct Renderer {
         for block in output.blocks {
             switch block {
             case .message(let text):
-                if format.isMachineReadable { err += text + "\n" } else { stream.append(text + "\n") }
+                if format.isMachineReadable || messagesToStandardError { err += text + "\n" } else { stream.append(text + "\n") }
             case .text(let text):
                 line(text)
             case .drawing(let text):

@@ -36,6 +36,9 @@ public final class Shell: @unchecked Sendable {
     var terminalRows: (() -> Int?)?
     /// The pager long output goes through (`$PAGER`); nil: none.
     var pagerCommand: String?
+    /// Whether informational lines go to stderr whatever the format: set for a run in which a
+    /// command asks for CSV, JSON or Markdown, whose stdout is then that data alone.
+    public var messagesToStandardError = false
     /// Whether long output at the terminal is paged (`settings pager`).
     public var pagesLongOutput = true
     /// Everything `settings` changes, figures and display.
@@ -224,7 +227,8 @@ public final class Shell: @unchecked Sendable {
     }
 
     func emit(_ output: CommandOutput, format: OutputFormat? = nil) {
-        let renderer = Renderer(format: format ?? self.format, style: style, width: terminalWidth)
+        var renderer = Renderer(format: format ?? self.format, style: style, width: terminalWidth)
+        renderer.messagesToStandardError = messagesToStandardError
         let sink = self.sink
         // A person at the terminal reads long output through a pager; scripts and pipes never.
         let pager = isInteractive && pagesLongOutput ? pagerCommand.flatMap { command in
