@@ -18,7 +18,7 @@ struct PluginTests {
         #expect(help.stdout.contains("(from plugin enflasyon)"))
         let run = try SenaryoBinary.run(["--workspace", ws, "-c", "use goc-idaresi-2021", "-c", "scenario new enf", "-c", "deflate 2021 --path 2021=25 --apply",
                                          "-c", "scenario show --format csv", "-c", "deflate 2021 --path nonsense"], home: home)
-        #expect(run.stdout.contains("1     Personel Giderleri              829583000   663666400.00"), "\(run.stdout)")
+        #expect(run.stdout.contains("1     Personel Giderleri               829.583.000    663.666.400,00"), "\(run.stdout)")
         #expect(run.stdout.contains("inflation 2021: 25%"), "the proposed operation is stored in the scenario")
         #expect(run.status == 1)
         #expect(run.stderr.contains("error: --path: \"nonsense\" is not YEAR=PCT"))

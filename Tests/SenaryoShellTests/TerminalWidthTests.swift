@@ -39,7 +39,7 @@ struct TerminalWidthTests {
         for column in ["code", "name", "revised", "spent", "real %"] { #expect(header.contains(column)) }
         #expect(!header.contains("deducted"))
         let note = lines.drop { !$0.hasPrefix("not shown at this width:") }.joined(separator: " ")
-        #expect(note.hasPrefix("not shown at this width: added, deducted,") && note.contains("--format csv or export keeps every column"))
+        #expect(note.hasPrefix("not shown at this width: initial, added, deducted,") && note.contains("--format csv or export keeps every column"))
         // Nothing is hidden from machine formats, whatever the terminal.
         sink.output = ""
         #expect(shell.execute("budget 2021 --format csv"))

@@ -8,6 +8,8 @@ struct Renderer {
     var style: Style
     /// The terminal's width; long text columns are cut to fit. Nil: never cut.
     var width: Int?
+    /// How tables and Markdown group digits; nil: plain (as exports and transcripts of old).
+    var grouping: NumberGrouping?
     /// Informational lines go to stderr in every format (a run that writes CSV, JSON or Markdown
     /// to stdout keeps it clean of `loaded …` and `using …`).
     var messagesToStandardError = false
@@ -45,10 +47,10 @@ struct Renderer {
 
     func write(_ table: Table, to stream: inout TextStream) {
         switch format {
-        case .table: stream.append(TableLayout(table: table, style: style, width: width).text)
+        case .table: stream.append(TableLayout(table: table, style: style, width: width, grouping: grouping).text)
         case .csv: CSVFormatter.write(table, to: &stream)
         case .json: JSONFormatter.write(table, to: &stream)
-        case .markdown: stream.append(MarkdownFormatter.text(table))
+        case .markdown: stream.append(MarkdownFormatter.text(table, grouping: grouping))
         }
     }
 
@@ -68,7 +70,7 @@ struct Renderer {
             let labelWidth = record.fields.map { DisplayWidth.of($0.label) }.max() ?? 0
             var text = style.bold(record.title) + "\n"
             for field in record.fields where field.value != .missing {
-                let value = CellText.plain(field.value, forPeople: true)
+                let value = CellText.plain(field.value, forPeople: true, grouping: grouping)
                 let lines = value.split(separator: "\n", omittingEmptySubsequences: false)
                 text += "  " + style.dim(DisplayWidth.pad(field.label, to: labelWidth)) + "  " + (lines.first.map(String.init) ?? "") + "\n"
                 for line in lines.dropFirst() {
@@ -82,8 +84,21 @@ struct Renderer {
 
 /// How a cell is written as plain text.
 enum CellText {
-    /// - Parameter forPeople: round percentages for reading (tables, Markdown); machine formats pass false.
-    static func plain(_ value: Value, minimumDecimals: Int? = nil, displayDecimals: Int? = nil, forPeople: Bool = false) -> String {
+    /// - Parameters:
+    ///   - forPeople: round percentages for reading (tables, Markdown); machine formats pass false.
+    ///   - grouping: for people, how digits are grouped in amounts and percentages (never years
+    ///     or counts, which are integers).
+    static func plain(_ value: Value, minimumDecimals: Int? = nil, displayDecimals: Int? = nil, forPeople: Bool = false,
+                      grouping: NumberGrouping? = nil) -> String {
+        let text = plain(value, minimumDecimals: minimumDecimals, displayDecimals: displayDecimals, forPeople: forPeople)
+        guard forPeople, let grouping else { return text }
+        switch value {
+        case .decimal, .percent: return grouping.apply(text)
+        default: return text
+        }
+    }
+
+    private static func plain(_ value: Value, minimumDecimals: Int?, displayDecimals: Int?, forPeople: Bool) -> String {
         switch value {
         case let .percent(number, decimals): forPeople ? number.formatted(decimals: decimals) : number.normalized.description
         case .text(let text): text

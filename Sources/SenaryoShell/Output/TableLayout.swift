@@ -12,6 +12,7 @@ struct TableLayout {
     let table: Table
     let style: Style
     let width: Int?
+    var grouping: NumberGrouping? = nil
 
     /// Text columns are shortened (or wrapped) to this many columns at most before any column
     /// is hidden.
@@ -147,7 +148,8 @@ struct TableLayout {
 
     fileprivate func cellText(_ value: Value, column: Column) -> String {
         if case let .indented(text, depth) = value { return String(repeating: "  ", count: depth) + text }
-        return CellText.plain(value, minimumDecimals: column.minimumDecimals, displayDecimals: column.displayDecimals, forPeople: true)
+        return CellText.plain(value, minimumDecimals: column.minimumDecimals, displayDecimals: column.displayDecimals, forPeople: true,
+                              grouping: grouping)
     }
 
     private func trimTrailing(_ text: String) -> String {

@@ -2,12 +2,12 @@
 loaded harcama-paylari-2024 — Deneme Başkanlığı, 2024 Yılı Faaliyet Raporu (distribution of appropriations and of spending)
   0 goals · 0 indicators · 3 budget lines · 0 series values
 > budget
- code  name                          initial  revised   spent  remaining  real %  share %  spent share %
- 01    Personel Giderleri             550.00   600.00  590.00      10.00   98.33    60.00          73.75
- 03    Mal ve Hizmet Alım Giderleri   350.00   300.00  150.00     150.00   50.00    30.00          18.75
- 06    Sermaye Giderleri              100.00   100.00   60.00      40.00   60.00    10.00           7.50
- ────  ────────────────────────────  ───────  ───────  ──────  ─────────  ──────  ───────  ─────────────
-       Toplam                        1000.00  1000.00  800.00     200.00   80.00   100.00         100.00
+ code  name                           initial   revised   spent  remaining  real %  share %  spent share %
+ 01    Personel Giderleri              550,00    600,00  590,00      10,00   98,33    60,00          73,75
+ 03    Mal ve Hizmet Alım Giderleri    350,00    300,00  150,00     150,00   50,00    30,00          18,75
+ 06    Sermaye Giderleri               100,00    100,00   60,00      40,00   60,00    10,00           7,50
+ ────  ────────────────────────────  ────────  ────────  ──────  ─────────  ──────  ───────  ─────────────
+       Toplam                        1.000,00  1.000,00  800,00     200,00   80,00   100,00         100,00
 TRY · Δ% on initial against the previous year
 > budget --format csv
 kind,year,classification,code,parent,depth,name,initial,added,deducted,revised,spent,cancelled,remaining,rolled_up,realisation_pct,share_pct,spent_share_pct,change_pct,reported_rate_pct,reported_change_pct,real
@@ -25,9 +25,9 @@ total,2024,economic,,,,Toplam,1000,,,1000,800,,200,,80,100,100,,,,
 > budget --format markdown
 | code | name | initial | revised | spent | remaining | real % | share % | spent share % |
 | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
-| 01 | Personel Giderleri | 550.00 | 600.00 | 590.00 | 10.00 | 98.33 | 60.00 | 73.75 |
-| 03 | Mal ve Hizmet Alım Giderleri | 350.00 | 300.00 | 150.00 | 150.00 | 50.00 | 30.00 | 18.75 |
-| 06 | Sermaye Giderleri | 100.00 | 100.00 | 60.00 | 40.00 | 60.00 | 10.00 | 7.50 |
-|  | **Toplam** | **1000.00** | **1000.00** | **800.00** | **200.00** | **80.00** | **100.00** | **100.00** |
+| 01 | Personel Giderleri | 550,00 | 600,00 | 590,00 | 10,00 | 98,33 | 60,00 | 73,75 |
+| 03 | Mal ve Hizmet Alım Giderleri | 350,00 | 300,00 | 150,00 | 150,00 | 50,00 | 30,00 | 18,75 |
+| 06 | Sermaye Giderleri | 100,00 | 100,00 | 60,00 | 40,00 | 60,00 | 10,00 | 7,50 |
+|  | **Toplam** | **1.000,00** | **1.000,00** | **800,00** | **200,00** | **80,00** | **100,00** | **100,00** |
 
 TRY · Δ% on initial against the previous year

@@ -2,23 +2,23 @@
 loaded sinirli-toplama-2024 — Deneme Başkanlığı, 2024 Yılı Faaliyet Raporu (indicators far above target in roll-ups)
   4 goals · 9 indicators · 0 budget lines · 0 series values
 > indicators
- code  goal  name                             A     B     C  rate %  status              stated %  stated status
- KG1   H1.1  Sonuçlanan başvuru sayısı           1000   220   22.00  Hedefe Ulaşılamadı
- KG2   H1.1  Elektronik başvuru sayısı           1000   290   29.00  Hedefe Ulaşılamadı
- KG3   H1.1  Bilgilendirme toplantısı sayısı       10  85.6  856.00  Hedef Aşıldı
- KG4   H1.2  Yanıtlanan şikayet sayısı            100    40   40.00  Hedefe Ulaşılamadı
- KG5   H1.2  Çözülen şikayet sayısı               100    45   45.00  Hedefe Ulaşılamadı
- KG6   H1.2  Anket sayısı                         100   110  110.00  Hedef Aşıldı
- KG7   H1.3  Denetlenen işyeri sayısı             100    70   70.00  Hedefe Ulaşılamadı
- KG8   H1.3  Denetim raporu sayısı                100   105  105.00  Hedef Aşıldı
- KG9   H1.3  Eğitim verilen denetçi sayısı         10    30  300.00  Hedef Aşıldı
+ code  goal  name                             A      B     C  rate %  status              stated %  stated status
+ KG1   H1.1  Sonuçlanan başvuru sayısı           1.000   220   22,00  Hedefe Ulaşılamadı
+ KG2   H1.1  Elektronik başvuru sayısı           1.000   290   29,00  Hedefe Ulaşılamadı
+ KG3   H1.1  Bilgilendirme toplantısı sayısı        10  85,6  856,00  Hedef Aşıldı
+ KG4   H1.2  Yanıtlanan şikayet sayısı             100    40   40,00  Hedefe Ulaşılamadı
+ KG5   H1.2  Çözülen şikayet sayısı                100    45   45,00  Hedefe Ulaşılamadı
+ KG6   H1.2  Anket sayısı                          100   110  110,00  Hedef Aşıldı
+ KG7   H1.3  Denetlenen işyeri sayısı              100    70   70,00  Hedefe Ulaşılamadı
+ KG8   H1.3  Denetim raporu sayısı                 100   105  105,00  Hedef Aşıldı
+ KG9   H1.3  Eğitim verilen denetçi sayısı          10    30  300,00  Hedef Aşıldı
 9 of 9 indicators · rate: performance for weighted (strategic-plan) rows, realisation for monitoring rows · bands 80/100
 > goals
  code    level      title                        related  perf %  status                  stated %  uncapped %  changes band
- A1      aim        Hizmet kalitesini artırmak             67.33  Hedefe Ulaşılamadı
-   H1.1  objective  Başvuruları hızlandırmak               50.33  Hedefe Ulaşılamadı                    302.33  KG3
-   H1.2  objective  Şikayetleri azaltmak                   61.67  Hedefe Ulaşılamadı                     65.00
-   H1.3  objective  Denetimleri yaygınlaştırmak            90.00  Hedefe Kısmen Ulaşıldı                158.33  KG9
+ A1      aim        Hizmet kalitesini artırmak             67,33  Hedefe Ulaşılamadı
+   H1.1  objective  Başvuruları hızlandırmak               50,33  Hedefe Ulaşılamadı                    302,33  KG3
+   H1.2  objective  Şikayetleri azaltmak                   61,67  Hedefe Ulaşılamadı                     65,00
+   H1.3  objective  Denetimleri yaygınlaştırmak            90,00  Hedefe Kısmen Ulaşıldı                158,33  KG9
 4 of 4 goals · indicator rates capped at 100 in roll-ups · changes band: indicators above 100 that would change their objective's band if not capped
 > goals --format json
 [
@@ -33,10 +33,10 @@ rollup capped
 rollup uncapped
 > goals
  code    level      title                        related  perf %  status              stated %  capped %  changes band
- A1      aim        Hizmet kalitesini artırmak            175.22  Hedef Aşıldı
-   H1.1  objective  Başvuruları hızlandırmak              302.33  Hedef Aşıldı                     50.33  KG3
-   H1.2  objective  Şikayetleri azaltmak                   65.00  Hedefe Ulaşılamadı               61.67
-   H1.3  objective  Denetimleri yaygınlaştırmak           158.33  Hedef Aşıldı                     90.00  KG9
+ A1      aim        Hizmet kalitesini artırmak            175,22  Hedef Aşıldı
+   H1.1  objective  Başvuruları hızlandırmak              302,33  Hedef Aşıldı                     50,33  KG3
+   H1.2  objective  Şikayetleri azaltmak                   65,00  Hedefe Ulaşılamadı               61,67
+   H1.3  objective  Denetimleri yaygınlaştırmak           158,33  Hedef Aşıldı                     90,00  KG9
 4 of 4 goals · indicator rates not capped in roll-ups · changes band: indicators above 100 that would change their objective's band if capped at 100
 > goals --format csv
 code,parent,depth,level,title,responsible,related,performance_pct,status,method,rollup,weight_total,reported_performance_pct,other_rollup_pct,band_changers,note
@@ -51,7 +51,7 @@ settings reset to the defaults
 > goals H1.1 --format markdown
 | code | level | title | related | perf % | status | stated % | uncapped % | changes band |
 | --- | --- | --- | --- | ---: | --- | --- | ---: | --- |
-| H1.1 | objective | Başvuruları hızlandırmak |  | 50.33 | Hedefe Ulaşılamadı |  | 302.33 | KG3 |
+| H1.1 | objective | Başvuruları hızlandırmak |  | 50,33 | Hedefe Ulaşılamadı |  | 302,33 | KG3 |
 
 1 of 4 goals · indicator rates capped at 100 in roll-ups · changes band: indicators above 100 that would change their objective's band if not capped
 [exit 1]

@@ -101,90 +101,90 @@ goc-idaresi-2021: 45 disagreements (13 errors, 22 warnings, 10 notes)
  note      series.csv      budget.total.rate 2021     value                     99.47                   99.4757                 spent / revised of the economic lines of 2021 99.4757 truncated, not rounded
  error     series.csv      budget.total.change 2022   value                     51.4                    50.6272                 change of initial of the economic lines of 2022 gives 50.6272
 > indicators --status not-reached --dataset goc-idaresi-2021
- code     goal       name                                                   A       B      C  rate %  status              stated %  stated status
- PP4      P1.SP3.O1  Başkanlığa bağlı geri gönderme merkezlerinin to…   20000   22600  16000   70.80  Hedefe Ulaşılamadı        80  Hedefe Kısmen Ulaşıldı
- PP6      P1.SP3.O1  Gerçekleştirilen hizmet içi eğitim sayısı             15      17      6   35.29  Hedefe Ulaşılamadı        35  Hedefe Ulaşılamadı
- PP10     P1.SP3.O1  Gönüllü ve güvenli geri dönüş programından yara…      80      80  22.82   28.53  Hedefe Ulaşılamadı     28.52  Hedefe Ulaşılamadı
- PP12     P1.SP3.O1  Görüş verilen çalışma izni/vizesi sayısı           40178   40000  31953   79.88  Hedefe Ulaşılamadı        80  Hedefe kısmen Ulaşıldı
- PP14     P1.SP3.O1  Personel sayısının artış oranı                        27       5   3.51   70.20  Hedefe Ulaşılamadı        70  Hedefe ulaşılamadı
- PP15     P1.SP3.O1  Sığınma Evi sayısı                                     3       4      2   50.00  Hedefe Ulaşılamadı         0  Hedefe Ulaşılamadı
- PP16     P1.SP3.O1  Sınır Dışı edilen yabancı sayısı                  103858   75000  46845   62.46  Hedefe Ulaşılamadı     62.46  Hedefe Ulaşılamadı
- PP21     P1.SP3.O1  Uluslararası Kurum ve Kuruluşlar tarafından mal…       9      20     11   55.00  Hedefe Ulaşılamadı        55  Hedefe Ulaşılamadı
- PG1.2.3  H1.2       Düzenlenen eğitim sayısı (adet)                        6      27     18   57.14  Hedefe Ulaşılamadı     57.15
- PG1.3.1  H1.3       İskân Kanunu kapsamında sonuçlandırılan ortalam…             181      0    0.00  Hedefe Ulaşılamadı         0
- PG1.3.3  H1.3       Düzenlenen eğitim sayısı (adet)                        3      12      9   66.67  Hedefe Ulaşılamadı     66.67
- PG1.3.4  H1.3       Oluşturulan/ güncellenen mevzuat sayısı (adet)                 3      2   66.67  Hedefe Ulaşılamadı     66.67
- PG2.2.2  H2.2       Oluşturulan / Değiştirilen mevzuat sayısı (adet)               1      0    0.00  Hedefe Ulaşılamadı         0
- PG2.3.1  H2.3       İşbirliği yapılan paydaş sayısı (adet)                         6      4   66.67  Hedefe Ulaşılamadı        66
- PG2.3.3  H2.3       Oluşturulan / değiştirilen mevzuat sayısı (adet)               2      1   50.00  Hedefe Ulaşılamadı        50
- PG5.2.3  H5.2       Çocuklara dağıtılan uyum materyali sayısı (adet)    5000  110000  66442   58.52  Hedefe Ulaşılamadı        60
- PG6.2.4  H6.2       Kazanılan dava sayısının toplam dava sayısına o…      52      72     63   55.00  Hedefe Ulaşılamadı        97
- PG6.3.1  H6.3       Stratejik yönetim konusunda verilen eğitim sayı…       1       6      3   40.00  Hedefe Ulaşılamadı        50
- PG6.3.2  H6.3       “İç Kontrol Eylem Planı”ndaki eylemlerin gerçek…      50      65     60   66.67  Hedefe Ulaşılamadı        92
+ code     goal       name                                                    A        B       C  rate %  status              stated %  stated status
+ PP4      P1.SP3.O1  Başkanlığa bağlı geri gönderme merkezlerinin to…   20.000   22.600  16.000   70,80  Hedefe Ulaşılamadı        80  Hedefe Kısmen Ulaşıldı
+ PP6      P1.SP3.O1  Gerçekleştirilen hizmet içi eğitim sayısı              15       17       6   35,29  Hedefe Ulaşılamadı        35  Hedefe Ulaşılamadı
+ PP10     P1.SP3.O1  Gönüllü ve güvenli geri dönüş programından yara…       80       80   22,82   28,53  Hedefe Ulaşılamadı     28,52  Hedefe Ulaşılamadı
+ PP12     P1.SP3.O1  Görüş verilen çalışma izni/vizesi sayısı           40.178   40.000  31.953   79,88  Hedefe Ulaşılamadı        80  Hedefe kısmen Ulaşıldı
+ PP14     P1.SP3.O1  Personel sayısının artış oranı                         27        5    3,51   70,20  Hedefe Ulaşılamadı        70  Hedefe ulaşılamadı
+ PP15     P1.SP3.O1  Sığınma Evi sayısı                                      3        4       2   50,00  Hedefe Ulaşılamadı         0  Hedefe Ulaşılamadı
+ PP16     P1.SP3.O1  Sınır Dışı edilen yabancı sayısı                  103.858   75.000  46.845   62,46  Hedefe Ulaşılamadı     62,46  Hedefe Ulaşılamadı
+ PP21     P1.SP3.O1  Uluslararası Kurum ve Kuruluşlar tarafından mal…        9       20      11   55,00  Hedefe Ulaşılamadı        55  Hedefe Ulaşılamadı
+ PG1.2.3  H1.2       Düzenlenen eğitim sayısı (adet)                         6       27      18   57,14  Hedefe Ulaşılamadı     57,15
+ PG1.3.1  H1.3       İskân Kanunu kapsamında sonuçlandırılan ortalam…               181       0    0,00  Hedefe Ulaşılamadı         0
+ PG1.3.3  H1.3       Düzenlenen eğitim sayısı (adet)                         3       12       9   66,67  Hedefe Ulaşılamadı     66,67
+ PG1.3.4  H1.3       Oluşturulan/ güncellenen mevzuat sayısı (adet)                   3       2   66,67  Hedefe Ulaşılamadı     66,67
+ PG2.2.2  H2.2       Oluşturulan / Değiştirilen mevzuat sayısı (adet)                 1       0    0,00  Hedefe Ulaşılamadı         0
+ PG2.3.1  H2.3       İşbirliği yapılan paydaş sayısı (adet)                           6       4   66,67  Hedefe Ulaşılamadı        66
+ PG2.3.3  H2.3       Oluşturulan / değiştirilen mevzuat sayısı (adet)                 2       1   50,00  Hedefe Ulaşılamadı        50
+ PG5.2.3  H5.2       Çocuklara dağıtılan uyum materyali sayısı (adet)    5.000  110.000  66.442   58,52  Hedefe Ulaşılamadı        60
+ PG6.2.4  H6.2       Kazanılan dava sayısının toplam dava sayısına o…       52       72      63   55,00  Hedefe Ulaşılamadı        97
+ PG6.3.1  H6.3       Stratejik yönetim konusunda verilen eğitim sayı…        1        6       3   40,00  Hedefe Ulaşılamadı        50
+ PG6.3.2  H6.3       “İç Kontrol Eylem Planı”ndaki eylemlerin gerçek…       50       65      60   66,67  Hedefe Ulaşılamadı        92
 19 of 58 indicators · rate: performance for weighted (strategic-plan) rows, realisation for monitoring rows · bands 80/100
 > goals --dataset goc-idaresi-2021 --level objective
  code  level      title                                                                   related  perf %  status                  stated %
  H1.1  objective  Etkin Ülkeye Giriş ve Vize Sistemi
- H1.2  objective  İkamet izni işlemlerini daha hızlı ve etkin bir şekilde gerçekleştirm…            93.88  Hedefe Kısmen Ulaşıldı     94.43
- H1.3  objective  İskâna dair işlemlerin etkinliğinin arttırılmasını sağlamak                       33.33  Hedefe Ulaşılamadı         33.34
- H2.1  objective  Düzensiz göçle mücadele edilebilmesi ve sınır dışı etme mekanizmasını…           100.00  Hedefe Ulaşıldı              100
- H2.2  objective  Geri kabul kapsamında yürütülen tüm iş ve işlemleri uluslararası huku…             0.00  Hedefe Ulaşılamadı            90
- H2.3  objective  Ulusal ve uluslararası hukuk çerçevesinde düzensiz göçmenlerin gönüll…            62.50  Hedefe Ulaşılamadı            85
- H3.1  objective  Ülkemizden bireysel olarak koruma talep eden uluslararası koruma kaps…           100.00  Hedefe Ulaşıldı              100
+ H1.2  objective  İkamet izni işlemlerini daha hızlı ve etkin bir şekilde gerçekleştirm…            93,88  Hedefe Kısmen Ulaşıldı     94,43
+ H1.3  objective  İskâna dair işlemlerin etkinliğinin arttırılmasını sağlamak                       33,33  Hedefe Ulaşılamadı         33,34
+ H2.1  objective  Düzensiz göçle mücadele edilebilmesi ve sınır dışı etme mekanizmasını…           100,00  Hedefe Ulaşıldı              100
+ H2.2  objective  Geri kabul kapsamında yürütülen tüm iş ve işlemleri uluslararası huku…             0,00  Hedefe Ulaşılamadı            90
+ H2.3  objective  Ulusal ve uluslararası hukuk çerçevesinde düzensiz göçmenlerin gönüll…            62,50  Hedefe Ulaşılamadı            85
+ H3.1  objective  Ülkemizden bireysel olarak koruma talep eden uluslararası koruma kaps…           100,00  Hedefe Ulaşıldı              100
  H3.2  objective  Etkin ve Hızlı Geçici Koruma
- H4.1  objective  İnsan ticaretine ilişkin kapsamlı ve mağdur odaklı bir yaklaşım geliş…           100.00  Hedefe Ulaşıldı             89.5
- H4.2  objective  İnsan ticaretiyle mücadele ve mağdurların korunması alanında yasal ve…           100.00  Hedefe Ulaşıldı              100
- H4.3  objective  Yerel yönetimlerle ve sivil toplum kuruluşlarıyla (STK) işbirliği içe…           100.00  Hedefe Ulaşıldı            64.65
- H5.1  objective  Müstakil bir uyum eğitim programının oluşturulmasını, yabancıların uy…           100.00  Hedefe Ulaşıldı              100
- H5.2  objective  Başta çocuklar olmak üzere ülkemizde yasal olarak bulunan tüm yabancı…            89.63  Hedefe Kısmen Ulaşıldı        90
- H5.3  objective  Uyum konusunda ilgili tüm paydaşlar ile koordinasyonu sağlayarak etki…           100.00  Hedefe Ulaşıldı              100
- H5.4  objective  Başkanlığımızın görev alanına giren konular hakkında kamuoyunu düzenl…           100.00  Hedefe Ulaşıldı             92.5
- H6.1  objective  Kurum misyonuna yönelik beşeri ve fiziki kaynakların yapısını ve nite…           100.00  Hedefe Ulaşıldı              100
- H6.2  objective  Genel Müdürlük ve taşra teşkilatının fiziki, teknolojik, hukuki ve de…            90.00  Hedefe Kısmen Ulaşıldı      95.7
- H6.3  objective  Stratejik yönetim anlayışına dayanan yönetim ve organizasyon yapısını…            74.33  Hedefe Ulaşılamadı          88.5
- H6.4  objective  Kurumun vizyonuna yönelik mali kaynaklarını çeşitlendirmek, faaliyetl…           100.00  Hedefe Ulaşıldı              100
+ H4.1  objective  İnsan ticaretine ilişkin kapsamlı ve mağdur odaklı bir yaklaşım geliş…           100,00  Hedefe Ulaşıldı             89,5
+ H4.2  objective  İnsan ticaretiyle mücadele ve mağdurların korunması alanında yasal ve…           100,00  Hedefe Ulaşıldı              100
+ H4.3  objective  Yerel yönetimlerle ve sivil toplum kuruluşlarıyla (STK) işbirliği içe…           100,00  Hedefe Ulaşıldı            64,65
+ H5.1  objective  Müstakil bir uyum eğitim programının oluşturulmasını, yabancıların uy…           100,00  Hedefe Ulaşıldı              100
+ H5.2  objective  Başta çocuklar olmak üzere ülkemizde yasal olarak bulunan tüm yabancı…            89,63  Hedefe Kısmen Ulaşıldı        90
+ H5.3  objective  Uyum konusunda ilgili tüm paydaşlar ile koordinasyonu sağlayarak etki…           100,00  Hedefe Ulaşıldı              100
+ H5.4  objective  Başkanlığımızın görev alanına giren konular hakkında kamuoyunu düzenl…           100,00  Hedefe Ulaşıldı             92,5
+ H6.1  objective  Kurum misyonuna yönelik beşeri ve fiziki kaynakların yapısını ve nite…           100,00  Hedefe Ulaşıldı              100
+ H6.2  objective  Genel Müdürlük ve taşra teşkilatının fiziki, teknolojik, hukuki ve de…            90,00  Hedefe Kısmen Ulaşıldı      95,7
+ H6.3  objective  Stratejik yönetim anlayışına dayanan yönetim ve organizasyon yapısını…            74,33  Hedefe Ulaşılamadı          88,5
+ H6.4  objective  Kurumun vizyonuna yönelik mali kaynaklarını çeşitlendirmek, faaliyetl…           100,00  Hedefe Ulaşıldı              100
 19 of 46 goals · indicator rates capped at 100 in roll-ups
 > budget --dataset goc-idaresi-2021
- year  code  name                                 initial          added      deducted        revised          spent    remaining  real %  share %  spent share %     Δ%  stated %  stated Δ%
- 2020  1     Personel Giderleri              517524000.00                                                                                    20.61
- 2020  2     SGK Devlet Primi Giderleri      101624000.00                                                                                     4.05
- 2020  3     Mal ve Hizmet Alımı Giderleri   128566000.00                                                                                     5.12
- 2020  5     Cari Transferler               1716439000.00                                                                                    68.35
- 2020  6     Sermaye Giderleri                47018000.00                                                                                     1.87
- 2021  1     Personel Giderleri              736083000.00   357631000.00  264131000.00   829583000.00   827605175.00   1977825.00   99.76    20.10          20.16   42.2     99.76      42.23
- 2021  2     SGK Devlet Primi Giderleri      138003000.00    29156000.00    2365000.00   164794000.00   164089326.00    704674.00   99.57     3.99           4.00   35.8     99.57       35.8
- 2021  3     Mal ve Hizmet Alımı Giderleri   141352000.00   191332500.00   18258500.00   314426000.00   309779558.12   4646441.88   98.52     7.62           7.55    9.9     98.52        9.9
- 2021  5     Cari Transferler               1888431000.00   833500000.00    3108000.00  2718823000.00  2718543245.00    279755.00   99.99    65.88          66.22   10.0     99.98         10
- 2021  6     Sermaye Giderleri                79653000.00    48061380.00   28224890.00    99489489.00    85458113.00  14031376.00   85.90     2.41           2.08   69.4      85.9       69.4
- 2022  1     Personel Giderleri             1132970000.00                                                                                    25.21                  53.9                 53.9
- 2022  2     SGK Devlet Primi Giderleri      207447000.00                                                                                     4.62                  50.3                 33.4
- 2022  3     Mal ve Hizmet Alımı Giderleri   209560000.00                                                                                     4.66                  48.3                 48.2
- 2022  5     Cari Transferler               2856420000.00                                                                                    63.56                  51.3                 51.2
- 2022  6     Sermaye Giderleri                64000000.00                                                                                     1.42                 -19.7                -19.6
- 2022  7     Sermaye Transferleri             23600000.00                                                                                     0.53
- ────  ────  ─────────────────────────────  ─────────────  ─────────────  ────────────  ─────────────  ─────────────  ───────────  ──────  ───────  ─────────────  ─────  ────────  ─────────
- 2020        Toplam 2020 Ekonomik           2511171000.00                                                                                   100.00
- 2021        Toplam 2021 Ekonomik           2983522000.00  1459680880.00  316087390.00  4127115489.00  4105475417.12  21640071.88   99.48   100.00         100.00   18.8
- 2022        Toplam 2022 Ekonomik           4493997000.00                                                                                   100.00                  50.6
+ year  code  name                                    initial             added        deducted           revised             spent      remaining  real %  share %  spent share %     Δ%  stated %  stated Δ%
+ 2020  1     Personel Giderleri               517.524.000,00                                                                                                 20,61
+ 2020  2     SGK Devlet Primi Giderleri       101.624.000,00                                                                                                  4,05
+ 2020  3     Mal ve Hizmet Alımı Giderleri    128.566.000,00                                                                                                  5,12
+ 2020  5     Cari Transferler               1.716.439.000,00                                                                                                 68,35
+ 2020  6     Sermaye Giderleri                 47.018.000,00                                                                                                  1,87
+ 2021  1     Personel Giderleri               736.083.000,00    357.631.000,00  264.131.000,00    829.583.000,00    827.605.175,00   1.977.825,00   99,76    20,10          20,16   42,2     99,76      42,23
+ 2021  2     SGK Devlet Primi Giderleri       138.003.000,00     29.156.000,00    2.365.000,00    164.794.000,00    164.089.326,00     704.674,00   99,57     3,99           4,00   35,8     99,57       35,8
+ 2021  3     Mal ve Hizmet Alımı Giderleri    141.352.000,00    191.332.500,00   18.258.500,00    314.426.000,00    309.779.558,12   4.646.441,88   98,52     7,62           7,55    9,9     98,52        9,9
+ 2021  5     Cari Transferler               1.888.431.000,00    833.500.000,00    3.108.000,00  2.718.823.000,00  2.718.543.245,00     279.755,00   99,99    65,88          66,22   10,0     99,98         10
+ 2021  6     Sermaye Giderleri                 79.653.000,00     48.061.380,00   28.224.890,00     99.489.489,00     85.458.113,00  14.031.376,00   85,90     2,41           2,08   69,4      85,9       69,4
+ 2022  1     Personel Giderleri             1.132.970.000,00                                                                                                 25,21                  53,9                 53,9
+ 2022  2     SGK Devlet Primi Giderleri       207.447.000,00                                                                                                  4,62                  50,3                 33,4
+ 2022  3     Mal ve Hizmet Alımı Giderleri    209.560.000,00                                                                                                  4,66                  48,3                 48,2
+ 2022  5     Cari Transferler               2.856.420.000,00                                                                                                 63,56                  51,3                 51,2
+ 2022  6     Sermaye Giderleri                 64.000.000,00                                                                                                  1,42                 -19,7                -19,6
+ 2022  7     Sermaye Transferleri              23.600.000,00                                                                                                  0,53
+ ────  ────  ─────────────────────────────  ────────────────  ────────────────  ──────────────  ────────────────  ────────────────  ─────────────  ──────  ───────  ─────────────  ─────  ────────  ─────────
+ 2020        Toplam 2020 Ekonomik           2.511.171.000,00                                                                                                100,00
+ 2021        Toplam 2021 Ekonomik           2.983.522.000,00  1.459.680.880,00  316.087.390,00  4.127.115.489,00  4.105.475.417,12  21.640.071,88   99,48   100,00         100,00   18,8
+ 2022        Toplam 2022 Ekonomik           4.493.997.000,00                                                                                                100,00                  50,6
 TRY · Δ% on initial against the previous year
 > series budget.total --dataset goc-idaresi-2021
- series                 name                           unit  year  period       value     Δ%  stated Δ%
- budget.total.initial   Toplam KBÖ (2020)              TL    2020          2511171000
- budget.total.initial   Toplam KBÖ (2021)              TL    2021          2983522000   18.8
- budget.total.initial   Toplam KBÖ 2022                TL    2022          4517597000   51.4
- budget.total.added     Toplam Eklenen Ödenek          TL    2021          1459680880
- budget.total.deducted  Toplam Düşülen Ödenek          TL    2021           316087390
- budget.total.revised   Toplam Ödenek                  TL    2019          2935799766
- budget.total.revised   Toplam Ödenek                  TL    2020          3566465728   21.5
- budget.total.revised   Toplam Ödenek                  TL    2021          4127115490   15.7
- budget.total.spent     Harcama                        TL    2019          2882344218
- budget.total.spent     Harcama                        TL    2020          3535675760   22.7
- budget.total.spent     Harcama                        TL    2021          4105475418   16.1
- budget.total.rate      Bütçe harcama oranı            %     2019                98.1
- budget.total.rate      Bütçe harcama oranı            %     2020                99.1    1.0
- budget.total.rate      Bütçe harcama oranı            %     2021               99.47    0.4
- budget.total.change    Toplam KBÖ artışı (2021/2020)  %     2021                18.8
- budget.total.change    Toplam KBÖ artışı (2022/2021)  %     2022                51.4  173.4
+ series                 name                           unit  year  period          value     Δ%  stated Δ%
+ budget.total.initial   Toplam KBÖ (2020)              TL    2020          2.511.171.000
+ budget.total.initial   Toplam KBÖ (2021)              TL    2021          2.983.522.000   18,8
+ budget.total.initial   Toplam KBÖ 2022                TL    2022          4.517.597.000   51,4
+ budget.total.added     Toplam Eklenen Ödenek          TL    2021          1.459.680.880
+ budget.total.deducted  Toplam Düşülen Ödenek          TL    2021            316.087.390
+ budget.total.revised   Toplam Ödenek                  TL    2019          2.935.799.766
+ budget.total.revised   Toplam Ödenek                  TL    2020          3.566.465.728   21,5
+ budget.total.revised   Toplam Ödenek                  TL    2021          4.127.115.490   15,7
+ budget.total.spent     Harcama                        TL    2019          2.882.344.218
+ budget.total.spent     Harcama                        TL    2020          3.535.675.760   22,7
+ budget.total.spent     Harcama                        TL    2021          4.105.475.418   16,1
+ budget.total.rate      Bütçe harcama oranı            %     2019                   98,1
+ budget.total.rate      Bütçe harcama oranı            %     2020                   99,1    1,0
+ budget.total.rate      Bütçe harcama oranı            %     2021                  99,47    0,4
+ budget.total.change    Toplam KBÖ artışı (2021/2020)  %     2021                   18,8
+ budget.total.change    Toplam KBÖ artışı (2022/2021)  %     2022                   51,4  173,4
 16 of 66 series values
 > settings
  setting           value            values                        meaning
@@ -203,8 +203,8 @@ bands 70 100
 > settings language en
 language en
 > indicators PP4 --dataset goc-idaresi-2021
- code  goal       name                                                  A      B      C  rate %  status             stated %  stated status
- PP4   P1.SP3.O1  Başkanlığa bağlı geri gönderme merkezlerinin to…  20000  22600  16000   70.80  partially reached        80  Hedefe Kısmen Ulaşıldı
+ code  goal       name                                                   A       B       C  rate %  status             stated %  stated status
+ PP4   P1.SP3.O1  Başkanlığa bağlı geri gönderme merkezlerinin to…  20,000  22,600  16,000   70.80  partially reached        80  Hedefe Kısmen Ulaşıldı
 1 of 58 indicators · rate: performance for weighted (strategic-plan) rows, realisation for monitoring rows · bands 70/100
 > settings basis performance
 basis performance

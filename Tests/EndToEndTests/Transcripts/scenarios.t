@@ -8,77 +8,77 @@ error: no scenario in use
 scenario tablo7 of goc-idaresi-2021 — now in use
 > grow 2021 2022 0 --rate 1=53.9 --rate 2=33.4 --rate 3=48.2 --rate 5=51.2 --rate 6=-19.6
 goc-idaresi-2021 › tablo7: grow economic initial of 2021 to 2022 by 0%, 1 by 53.9%, 2 by 33.4%, 3 by 48.2%, 5 by 51.2%, 6 by -19.6%, rounded to 0.01
- section  key     name                           measure      before       after          Δ      Δ%
- budget   2022 1  Personel Giderleri             initial  1132970000  1132831737    -138263   -0.01
- budget   2022 2  SGK Devlet Primi Giderleri     initial   207447000   184096002  -23350998  -11.26
- budget   2022 3  Mal ve Hizmet Alımı Giderleri  initial   209560000   209483664     -76336   -0.04
- budget   2022 5  Cari Transferler               initial  2856420000  2855307672   -1112328   -0.04
- budget   2022 6  Sermaye Giderleri              initial    64000000    64041012      41012    0.06
- budget   2022 7  Sermaye Transferleri           initial    23600000
- total    2022    Toplam Ekonomik                initial  4493997000  4445760087  -48236913   -1.07
+ section  key     name                           measure         before          after            Δ      Δ%
+ budget   2022 1  Personel Giderleri             initial  1.132.970.000  1.132.831.737     -138.263   -0,01
+ budget   2022 2  SGK Devlet Primi Giderleri     initial    207.447.000    184.096.002  -23.350.998  -11,26
+ budget   2022 3  Mal ve Hizmet Alımı Giderleri  initial    209.560.000    209.483.664      -76.336   -0,04
+ budget   2022 5  Cari Transferler               initial  2.856.420.000  2.855.307.672   -1.112.328   -0,04
+ budget   2022 6  Sermaye Giderleri              initial     64.000.000     64.041.012       41.012    0,06
+ budget   2022 7  Sermaye Transferleri           initial     23.600.000
+ total    2022    Toplam Ekonomik                initial  4.493.997.000  4.445.760.087  -48.236.913   -1,07
 7 figures moved
 > compare baseline tablo7 --section budget --section total --changed
- section  key     name                           measure    baseline      tablo7          Δ      Δ%
- budget   2022 1  Personel Giderleri             initial  1132970000  1132831737    -138263   -0.01
- budget   2022 2  SGK Devlet Primi Giderleri     initial   207447000   184096002  -23350998  -11.26
- budget   2022 3  Mal ve Hizmet Alımı Giderleri  initial   209560000   209483664     -76336   -0.04
- budget   2022 5  Cari Transferler               initial  2856420000  2855307672   -1112328   -0.04
- budget   2022 6  Sermaye Giderleri              initial    64000000    64041012      41012    0.06
- budget   2022 7  Sermaye Transferleri           initial    23600000
- total    2022    Toplam Ekonomik                initial  4493997000  4445760087  -48236913   -1.07
+ section  key     name                           measure       baseline         tablo7            Δ      Δ%
+ budget   2022 1  Personel Giderleri             initial  1.132.970.000  1.132.831.737     -138.263   -0,01
+ budget   2022 2  SGK Devlet Primi Giderleri     initial    207.447.000    184.096.002  -23.350.998  -11,26
+ budget   2022 3  Mal ve Hizmet Alımı Giderleri  initial    209.560.000    209.483.664      -76.336   -0,04
+ budget   2022 5  Cari Transferler               initial  2.856.420.000  2.855.307.672   -1.112.328   -0,04
+ budget   2022 6  Sermaye Giderleri              initial     64.000.000     64.041.012       41.012    0,06
+ budget   2022 7  Sermaye Transferleri           initial     23.600.000
+ total    2022    Toplam Ekonomik                initial  4.493.997.000  4.445.760.087  -48.236.913   -1,07
 goc-idaresi-2021: 7 rows
 > scenario new hedef --note "monitoring targets 10 % up"
 scenario hedef of goc-idaresi-2021 — now in use
 > target --prefix PP +10%
 goc-idaresi-2021 › hedef: target of codes PP* +10%
- section    key        name                                  measure                before    after       Δ     Δ%  status                  → after                 flip
- indicator  PP1        Aktif ikamet izni sayısı              target                1300000  1430000  130000  10.00
- indicator  PP1        Aktif ikamet izni sayısı              rate                    95.75    87.05   -8.70  -9.09  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
- indicator  PP2        Dil, meslek, hobi gibi uyuma yöneli…  target                 150000   165000   15000  10.00
- indicator  PP2        Dil, meslek, hobi gibi uyuma yöneli…  rate                    97.22    88.38   -8.84  -9.09  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
- indicator  PP3        Geçici koruma kapsamında kayıtları …  target                 700000   770000   70000  10.00
- indicator  PP3        Geçici koruma kapsamında kayıtları …  rate                   209.54   190.49  -19.05  -9.09  Hedef Aşıldı            Hedef Aşıldı
- indicator  PP4        Başkanlığa bağlı geri gönderme merk…  target                  22600    24860    2260  10.00
- indicator  PP4        Başkanlığa bağlı geri gönderme merk…  rate                    70.80    64.36   -6.44  -9.09  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
- indicator  PP5        Başkanlığın merkez ve taşra teşkila…  target                      6      6.6     0.6  10.00
- indicator  PP5        Başkanlığın merkez ve taşra teşkila…  rate                   166.67   151.52  -15.15  -9.09  Hedef Aşıldı            Hedef Aşıldı
- indicator  PP6        Gerçekleştirilen hizmet içi eğitim …  target                     17     18.7     1.7  10.00
- indicator  PP6        Gerçekleştirilen hizmet içi eğitim …  rate                    35.29    32.09   -3.21  -9.09  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
- indicator  PP7        Gerçekleştirilen muhtemel insan tic…  target                   6000     6600     600  10.00
- indicator  PP7        Gerçekleştirilen muhtemel insan tic…  rate                   133.75   121.59  -12.16  -9.09  Hedef Aşıldı            Hedef Aşıldı
- indicator  PP8        Geri kabul başvurularının yanıtlanm…  target                     95    104.5     9.5  10.00
- indicator  PP8        Geri kabul başvurularının yanıtlanm…  rate                   100.00    90.91   -9.09  -9.09  Hedefe Ulaşıldı         Hedefe Kısmen Ulaşıldı  ✱
- indicator  PP9        Göç Kurulu’nun gerçekleştirdiği top…  target                      1      1.1     0.1  10.00
- indicator  PP9        Göç Kurulu’nun gerçekleştirdiği top…  rate                   100.00    90.91   -9.09  -9.09  Hedefe Ulaşıldı         Hedefe Kısmen Ulaşıldı  ✱
- indicator  PP10       Gönüllü ve güvenli geri dönüş progr…  target                     80       88       8  10.00
- indicator  PP10       Gönüllü ve güvenli geri dönüş progr…  rate                    28.53    25.93   -2.59  -9.09  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
- indicator  PP11       Gönüllü ve güvenli geri dönüşlerdek…  target                     10       11       1  10.00
- indicator  PP11       Gönüllü ve güvenli geri dönüşlerdek…  rate                   100.00    90.91   -9.09  -9.09  Hedefe Ulaşıldı         Hedefe Kısmen Ulaşıldı  ✱
- indicator  PP12       Görüş verilen çalışma izni/vizesi s…  target                  40000    44000    4000  10.00
- indicator  PP12       Görüş verilen çalışma izni/vizesi s…  rate                    79.88    72.62   -7.26  -9.09  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
- indicator  PP13       Kurulan Göç Danışma Merkezi sayısı    target                     16     17.6     1.6  10.00
- indicator  PP13       Kurulan Göç Danışma Merkezi sayısı    rate                    93.75    85.23   -8.52  -9.09  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
- indicator  PP14       Personel sayısının artış oranı        target                      5      5.5     0.5  10.00
- indicator  PP14       Personel sayısının artış oranı        rate                    70.20    63.82   -6.38  -9.09  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
- indicator  PP15       Sığınma Evi sayısı                    target                      4      4.4     0.4  10.00
- indicator  PP15       Sığınma Evi sayısı                    rate                    50.00    45.45   -4.55  -9.09  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
- indicator  PP16       Sınır Dışı edilen yabancı sayısı      target                  75000    82500    7500  10.00
- indicator  PP16       Sınır Dışı edilen yabancı sayısı      rate                    62.46    56.78   -5.68  -9.09  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
- indicator  PP17       Sonuçlandırılan ön izne tabi vize s…  target                 200000   220000   20000  10.00
- indicator  PP17       Sonuçlandırılan ön izne tabi vize s…  rate                   107.04    97.31   -9.73  -9.09  Hedef Aşıldı            Hedefe Kısmen Ulaşıldı  ✱
- indicator  PP18       Sonuçlandırılan uluslararası koruma…  target                  40000    44000    4000  10.00
- indicator  PP18       Sonuçlandırılan uluslararası koruma…  rate                   124.60   113.27  -11.33  -9.09  Hedef Aşıldı            Hedef Aşıldı
- indicator  PP19       Tanımlanan insan ticareti mağduru s…  target                    270      297      27  10.00
- indicator  PP19       Tanımlanan insan ticareti mağduru s…  rate                   163.70   148.82  -14.88  -9.09  Hedef Aşıldı            Hedef Aşıldı
- indicator  PP20       Tespit edilen özel ihtiyaç sahibi s…  target                  60000    66000    6000  10.00
- indicator  PP20       Tespit edilen özel ihtiyaç sahibi s…  rate                   244.54   222.31  -22.23  -9.09  Hedef Aşıldı            Hedef Aşıldı
- indicator  PP21       Uluslararası Kurum ve Kuruluşlar ta…  target                     20       22       2  10.00
- indicator  PP21       Uluslararası Kurum ve Kuruluşlar ta…  rate                    55.00    50.00   -5.00  -9.09  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
- indicator  PP22       Yabancılar İletişim Merkezi (YİMER …  target                2500000  2750000  250000  10.00
- indicator  PP22       Yabancılar İletişim Merkezi (YİMER …  rate                   160.99   146.36  -14.64  -9.09  Hedef Aşıldı            Hedef Aşıldı
- goal       P1         GÖÇ YÖNETİMİ                          performance (capped)    83.59    79.17   -4.42  -5.28  Hedefe Kısmen Ulaşıldı  Hedefe Ulaşılamadı      ✱
- goal       P1.SP3     GÖÇMENLERE YÖNELİK HİZMETLER          performance (capped)    83.59    79.17   -4.42  -5.28  Hedefe Kısmen Ulaşıldı  Hedefe Ulaşılamadı      ✱
- goal       P1.SP3.O1  Ulusal ve uluslararası mevzuat çerç…  performance (capped)    83.59    79.17   -4.42  -5.28  Hedefe Kısmen Ulaşıldı  Hedefe Ulaşılamadı      ✱
+ section    key        name                                  measure                  before      after        Δ     Δ%  status                  → after                 flip
+ indicator  PP1        Aktif ikamet izni sayısı              target                1.300.000  1.430.000  130.000  10,00
+ indicator  PP1        Aktif ikamet izni sayısı              rate                      95,75      87,05    -8,70  -9,09  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
+ indicator  PP2        Dil, meslek, hobi gibi uyuma yöneli…  target                  150.000    165.000   15.000  10,00
+ indicator  PP2        Dil, meslek, hobi gibi uyuma yöneli…  rate                      97,22      88,38    -8,84  -9,09  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
+ indicator  PP3        Geçici koruma kapsamında kayıtları …  target                  700.000    770.000   70.000  10,00
+ indicator  PP3        Geçici koruma kapsamında kayıtları …  rate                     209,54     190,49   -19,05  -9,09  Hedef Aşıldı            Hedef Aşıldı
+ indicator  PP4        Başkanlığa bağlı geri gönderme merk…  target                   22.600     24.860    2.260  10,00
+ indicator  PP4        Başkanlığa bağlı geri gönderme merk…  rate                      70,80      64,36    -6,44  -9,09  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
+ indicator  PP5        Başkanlığın merkez ve taşra teşkila…  target                        6        6,6      0,6  10,00
+ indicator  PP5        Başkanlığın merkez ve taşra teşkila…  rate                     166,67     151,52   -15,15  -9,09  Hedef Aşıldı            Hedef Aşıldı
+ indicator  PP6        Gerçekleştirilen hizmet içi eğitim …  target                       17       18,7      1,7  10,00
+ indicator  PP6        Gerçekleştirilen hizmet içi eğitim …  rate                      35,29      32,09    -3,21  -9,09  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
+ indicator  PP7        Gerçekleştirilen muhtemel insan tic…  target                    6.000      6.600      600  10,00
+ indicator  PP7        Gerçekleştirilen muhtemel insan tic…  rate                     133,75     121,59   -12,16  -9,09  Hedef Aşıldı            Hedef Aşıldı
+ indicator  PP8        Geri kabul başvurularının yanıtlanm…  target                       95      104,5      9,5  10,00
+ indicator  PP8        Geri kabul başvurularının yanıtlanm…  rate                     100,00      90,91    -9,09  -9,09  Hedefe Ulaşıldı         Hedefe Kısmen Ulaşıldı  ✱
+ indicator  PP9        Göç Kurulu’nun gerçekleştirdiği top…  target                        1        1,1      0,1  10,00
+ indicator  PP9        Göç Kurulu’nun gerçekleştirdiği top…  rate                     100,00      90,91    -9,09  -9,09  Hedefe Ulaşıldı         Hedefe Kısmen Ulaşıldı  ✱
+ indicator  PP10       Gönüllü ve güvenli geri dönüş progr…  target                       80         88        8  10,00
+ indicator  PP10       Gönüllü ve güvenli geri dönüş progr…  rate                      28,53      25,93    -2,59  -9,09  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
+ indicator  PP11       Gönüllü ve güvenli geri dönüşlerdek…  target                       10         11        1  10,00
+ indicator  PP11       Gönüllü ve güvenli geri dönüşlerdek…  rate                     100,00      90,91    -9,09  -9,09  Hedefe Ulaşıldı         Hedefe Kısmen Ulaşıldı  ✱
+ indicator  PP12       Görüş verilen çalışma izni/vizesi s…  target                   40.000     44.000    4.000  10,00
+ indicator  PP12       Görüş verilen çalışma izni/vizesi s…  rate                      79,88      72,62    -7,26  -9,09  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
+ indicator  PP13       Kurulan Göç Danışma Merkezi sayısı    target                       16       17,6      1,6  10,00
+ indicator  PP13       Kurulan Göç Danışma Merkezi sayısı    rate                      93,75      85,23    -8,52  -9,09  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
+ indicator  PP14       Personel sayısının artış oranı        target                        5        5,5      0,5  10,00
+ indicator  PP14       Personel sayısının artış oranı        rate                      70,20      63,82    -6,38  -9,09  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
+ indicator  PP15       Sığınma Evi sayısı                    target                        4        4,4      0,4  10,00
+ indicator  PP15       Sığınma Evi sayısı                    rate                      50,00      45,45    -4,55  -9,09  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
+ indicator  PP16       Sınır Dışı edilen yabancı sayısı      target                   75.000     82.500    7.500  10,00
+ indicator  PP16       Sınır Dışı edilen yabancı sayısı      rate                      62,46      56,78    -5,68  -9,09  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
+ indicator  PP17       Sonuçlandırılan ön izne tabi vize s…  target                  200.000    220.000   20.000  10,00
+ indicator  PP17       Sonuçlandırılan ön izne tabi vize s…  rate                     107,04      97,31    -9,73  -9,09  Hedef Aşıldı            Hedefe Kısmen Ulaşıldı  ✱
+ indicator  PP18       Sonuçlandırılan uluslararası koruma…  target                   40.000     44.000    4.000  10,00
+ indicator  PP18       Sonuçlandırılan uluslararası koruma…  rate                     124,60     113,27   -11,33  -9,09  Hedef Aşıldı            Hedef Aşıldı
+ indicator  PP19       Tanımlanan insan ticareti mağduru s…  target                      270        297       27  10,00
+ indicator  PP19       Tanımlanan insan ticareti mağduru s…  rate                     163,70     148,82   -14,88  -9,09  Hedef Aşıldı            Hedef Aşıldı
+ indicator  PP20       Tespit edilen özel ihtiyaç sahibi s…  target                   60.000     66.000    6.000  10,00
+ indicator  PP20       Tespit edilen özel ihtiyaç sahibi s…  rate                     244,54     222,31   -22,23  -9,09  Hedef Aşıldı            Hedef Aşıldı
+ indicator  PP21       Uluslararası Kurum ve Kuruluşlar ta…  target                       20         22        2  10,00
+ indicator  PP21       Uluslararası Kurum ve Kuruluşlar ta…  rate                      55,00      50,00    -5,00  -9,09  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
+ indicator  PP22       Yabancılar İletişim Merkezi (YİMER …  target                2.500.000  2.750.000  250.000  10,00
+ indicator  PP22       Yabancılar İletişim Merkezi (YİMER …  rate                     160,99     146,36   -14,64  -9,09  Hedef Aşıldı            Hedef Aşıldı
+ goal       P1         GÖÇ YÖNETİMİ                          performance (capped)      83,59      79,17    -4,42  -5,28  Hedefe Kısmen Ulaşıldı  Hedefe Ulaşılamadı      ✱
+ goal       P1.SP3     GÖÇMENLERE YÖNELİK HİZMETLER          performance (capped)      83,59      79,17    -4,42  -5,28  Hedefe Kısmen Ulaşıldı  Hedefe Ulaşılamadı      ✱
+ goal       P1.SP3.O1  Ulusal ve uluslararası mevzuat çerç…  performance (capped)      83,59      79,17    -4,42  -5,28  Hedefe Kısmen Ulaşıldı  Hedefe Ulaşılamadı      ✱
 47 figures moved, 7 status flips (✱)
 > target PP99 = 5
 error: no indicator PP99 in goc-idaresi-2021
@@ -87,18 +87,18 @@ error: CHANGE: the last word must be the change (=X or X to set, +P% or -P% (or 
   usage: target [CODE...] CHANGE... [--goal CODE] [--prefix CODE] [--all] [--year YEAR]
 > actual PP4 = 18080
 goc-idaresi-2021 › hedef: actual of PP4 = 18080
- section    key        name                                  measure               before  after     Δ     Δ%  status              → after             flip
- indicator  PP4        Başkanlığa bağlı geri gönderme merk…  actual                 16000  18080  2080  13.00
- indicator  PP4        Başkanlığa bağlı geri gönderme merk…  rate                   64.36  72.73  8.37  13.00  Hedefe Ulaşılamadı  Hedefe Ulaşılamadı
- goal       P1         GÖÇ YÖNETİMİ                          performance (capped)   79.17  79.55  0.38   0.48  Hedefe Ulaşılamadı  Hedefe Ulaşılamadı
- goal       P1.SP3     GÖÇMENLERE YÖNELİK HİZMETLER          performance (capped)   79.17  79.55  0.38   0.48  Hedefe Ulaşılamadı  Hedefe Ulaşılamadı
- goal       P1.SP3.O1  Ulusal ve uluslararası mevzuat çerç…  performance (capped)   79.17  79.55  0.38   0.48  Hedefe Ulaşılamadı  Hedefe Ulaşılamadı
+ section    key        name                                  measure               before   after      Δ     Δ%  status              → after             flip
+ indicator  PP4        Başkanlığa bağlı geri gönderme merk…  actual                16.000  18.080  2.080  13,00
+ indicator  PP4        Başkanlığa bağlı geri gönderme merk…  rate                   64,36   72,73   8,37  13,00  Hedefe Ulaşılamadı  Hedefe Ulaşılamadı
+ goal       P1         GÖÇ YÖNETİMİ                          performance (capped)   79,17   79,55   0,38   0,48  Hedefe Ulaşılamadı  Hedefe Ulaşılamadı
+ goal       P1.SP3     GÖÇMENLERE YÖNELİK HİZMETLER          performance (capped)   79,17   79,55   0,38   0,48  Hedefe Ulaşılamadı  Hedefe Ulaşılamadı
+ goal       P1.SP3.O1  Ulusal ve uluslararası mevzuat çerç…  performance (capped)   79,17   79,55   0,38   0,48  Hedefe Ulaşılamadı  Hedefe Ulaşılamadı
 5 figures moved
 > weight PG1.2.3 20
 goc-idaresi-2021 › hedef: weight of PG1.2.3 = 20
  section  key   name                                  measure               before  after      Δ     Δ%  status                  → after                 flip
- goal     A1    Yabancıların düzenli göç kapsamında…  performance (capped)   63.61  61.31  -2.30  -3.61  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
- goal     H1.2  İkamet izni işlemlerini daha hızlı …  performance (capped)   93.88  89.29  -4.59  -4.89  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
+ goal     A1    Yabancıların düzenli göç kapsamında…  performance (capped)   63,61  61,31  -2,30  -3,61  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
+ goal     H1.2  İkamet izni işlemlerini daha hızlı …  performance (capped)   93,88  89,29  -4,59  -4,89  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
 2 figures moved
 the weights of H1.2 now total 80, not 100: its roll-up normalises them
 > indicators PP4 --format csv
@@ -117,23 +117,23 @@ PP4,P1.SP3.O1,2021,Başkanlığa bağlı geri gönderme merkezlerinin toplam kap
 actual of PP4 for Hedefe Ulaşıldı
   indicator  PP4
   band       reached
-  actual     24860.00
-  exact      24860
+  actual     24.860,00
+  exact      24.860
   method     C = B × 100 / 100
-  now        18080
+  now        18.080
 goc-idaresi-2021 › hedef: actual of PP4 in 2021 = 24860
  section    key        name                                  measure               before   after      Δ     Δ%  status              → after                 flip
- indicator  PP4        Başkanlığa bağlı geri gönderme merk…  actual                 18080   24860   6780  37.50
- indicator  PP4        Başkanlığa bağlı geri gönderme merk…  rate                   72.73  100.00  27.27  37.50  Hedefe Ulaşılamadı  Hedefe Ulaşıldı         ✱
- goal       P1         GÖÇ YÖNETİMİ                          performance (capped)   79.55   80.79   1.24   1.56  Hedefe Ulaşılamadı  Hedefe Kısmen Ulaşıldı  ✱
- goal       P1.SP3     GÖÇMENLERE YÖNELİK HİZMETLER          performance (capped)   79.55   80.79   1.24   1.56  Hedefe Ulaşılamadı  Hedefe Kısmen Ulaşıldı  ✱
- goal       P1.SP3.O1  Ulusal ve uluslararası mevzuat çerç…  performance (capped)   79.55   80.79   1.24   1.56  Hedefe Ulaşılamadı  Hedefe Kısmen Ulaşıldı  ✱
+ indicator  PP4        Başkanlığa bağlı geri gönderme merk…  actual                18.080  24.860  6.780  37,50
+ indicator  PP4        Başkanlığa bağlı geri gönderme merk…  rate                   72,73  100,00  27,27  37,50  Hedefe Ulaşılamadı  Hedefe Ulaşıldı         ✱
+ goal       P1         GÖÇ YÖNETİMİ                          performance (capped)   79,55   80,79   1,24   1,56  Hedefe Ulaşılamadı  Hedefe Kısmen Ulaşıldı  ✱
+ goal       P1.SP3     GÖÇMENLERE YÖNELİK HİZMETLER          performance (capped)   79,55   80,79   1,24   1,56  Hedefe Ulaşılamadı  Hedefe Kısmen Ulaşıldı  ✱
+ goal       P1.SP3.O1  Ulusal ve uluslararası mevzuat çerç…  performance (capped)   79,55   80,79   1,24   1,56  Hedefe Ulaşılamadı  Hedefe Kısmen Ulaşıldı  ✱
 5 figures moved, 4 status flips (✱)
 > forecast PP7 --quarters 2 --method linear
 goc-idaresi-2021 › hedef: forecast PP7 by linear trend from Q1–Q2
  section    key  name                                  measure  before   after      Δ     Δ%  status        → after       flip
- indicator  PP7  Gerçekleştirilen muhtemel insan tic…  actual     8025    7408   -617  -7.69
- indicator  PP7  Gerçekleştirilen muhtemel insan tic…  rate     121.59  112.24  -9.35  -7.69  Hedef Aşıldı  Hedef Aşıldı
+ indicator  PP7  Gerçekleştirilen muhtemel insan tic…  actual    8.025   7.408   -617  -7,69
+ indicator  PP7  Gerçekleştirilen muhtemel insan tic…  rate     121,59  112,24  -9,35  -7,69  Hedef Aşıldı  Hedef Aşıldı
 2 figures moved
 > scenario show
 scenario hedef
@@ -153,12 +153,12 @@ undid: forecast PP7 by linear trend from Q1–Q2
 scenario hedef-yuksek of goc-idaresi-2021, based on hedef — now in use
 > target PP16 +5%
 goc-idaresi-2021 › hedef-yuksek: target of PP16 +5%
- section    key        name                                  measure               before  after      Δ     Δ%  status                  → after                 flip
- indicator  PP16       Sınır Dışı edilen yabancı sayısı      target                 82500  86625   4125   5.00
- indicator  PP16       Sınır Dışı edilen yabancı sayısı      rate                   56.78  54.08  -2.70  -4.76  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
- goal       P1         GÖÇ YÖNETİMİ                          performance (capped)   80.79  80.67  -0.12  -0.15  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
- goal       P1.SP3     GÖÇMENLERE YÖNELİK HİZMETLER          performance (capped)   80.79  80.67  -0.12  -0.15  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
- goal       P1.SP3.O1  Ulusal ve uluslararası mevzuat çerç…  performance (capped)   80.79  80.67  -0.12  -0.15  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
+ section    key        name                                  measure               before   after      Δ     Δ%  status                  → after                 flip
+ indicator  PP16       Sınır Dışı edilen yabancı sayısı      target                82.500  86.625  4.125   5,00
+ indicator  PP16       Sınır Dışı edilen yabancı sayısı      rate                   56,78   54,08  -2,70  -4,76  Hedefe Ulaşılamadı      Hedefe Ulaşılamadı
+ goal       P1         GÖÇ YÖNETİMİ                          performance (capped)   80,79   80,67  -0,12  -0,15  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
+ goal       P1.SP3     GÖÇMENLERE YÖNELİK HİZMETLER          performance (capped)   80,79   80,67  -0,12  -0,15  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
+ goal       P1.SP3.O1  Ulusal ve uluslararası mevzuat çerç…  performance (capped)   80,79   80,67  -0,12  -0,15  Hedefe Kısmen Ulaşıldı  Hedefe Kısmen Ulaşıldı
 5 figures moved
 > compare baseline hedef hedef-yuksek --section indicator --changed --format csv
 section,key,name,measure,baseline,hedef,hedef_delta,hedef_delta_pct,hedef_yuksek,hedef_yuksek_delta,hedef_yuksek_delta_pct,status_baseline,status_hedef,status_hedef_yuksek,flip
@@ -233,12 +233,12 @@ copied yuksek to yuksek-2
 > scenario use baseline
 using the baseline of goc-idaresi-2021
 > indicators PP16
- code  goal       name                                   A      B      C  rate %  status              stated %  stated status
- PP16  P1.SP3.O1  Sınır Dışı edilen yabancı sayısı  103858  75000  46845   62.46  Hedefe Ulaşılamadı     62.46  Hedefe Ulaşılamadı
+ code  goal       name                                    A       B       C  rate %  status              stated %  stated status
+ PP16  P1.SP3.O1  Sınır Dışı edilen yabancı sayısı  103.858  75.000  46.845   62,46  Hedefe Ulaşılamadı     62,46  Hedefe Ulaşılamadı
 1 of 58 indicators · rate: performance for weighted (strategic-plan) rows, realisation for monitoring rows · bands 80/100
 > indicators PP16 --scenario yuksek-2
- code  goal       name                                   A      B      C  rate %  status              stated %  stated status
- PP16  P1.SP3.O1  Sınır Dışı edilen yabancı sayısı  103858  86625  46845   54.08  Hedefe Ulaşılamadı     62.46  Hedefe Ulaşılamadı
+ code  goal       name                                    A       B       C  rate %  status              stated %  stated status
+ PP16  P1.SP3.O1  Sınır Dışı edilen yabancı sayısı  103.858  86.625  46.845   54,08  Hedefe Ulaşılamadı     62,46  Hedefe Ulaşılamadı
 scenario yuksek-2 · 1 of 58 indicators · rate: performance for weighted (strategic-plan) rows, realisation for monitoring rows · bands 80/100
 > sweep target 0..10 step 5 show indicator:PP16
 error: no operation of this scenario has a parameter target (add one first, e.g. `grow ...`)
@@ -246,18 +246,18 @@ error: no operation of this scenario has a parameter target (add one first, e.g.
 using scenario yuksek-2 of goc-idaresi-2021
 > sweep target -20..10 step 10 show indicator:PP16 goal:P1.SP3.O1 below80
  target  indicator:PP16  goal:P1.SP3.O1  below80
-    -20           70.98           81.44       18
-    -10           63.09           81.08       18
-      0           56.78           80.79       18
-     10           51.62           80.56       18
+    -20           70,98           81,44       18
+    -10           63,09           81,08       18
+      0           56,78           80,79       18
+     10           51,62           80,56       18
 goc-idaresi-2021 › yuksek-2: 4 runs · goal: indicator rates capped at 100 in roll-ups
 > simulate 200 --seed 42 vary target uniform -40 10 show indicator:PP16
  output          runs    P10    P50    P90   mean  P(Hedefe Ulaşılamadı)  P(Hedefe Kısmen Ulaşıldı)  P(Hedefe Ulaşıldı)  P(Hedef Aşıldı)
- indicator:PP16   200  54.30  66.28  87.80  68.66                   75.5                       24.5                 0.0              0.0
+ indicator:PP16   200  54,30  66,28  87,80  68,66                   75,5                       24,5                 0,0              0,0
 goc-idaresi-2021 › yuksek-2: 200 runs, seed 42; target uniform -40.0..10.0
 > simulate 200 --seed 42 vary target uniform -40 10 show indicator:PP16
  output          runs    P10    P50    P90   mean  P(Hedefe Ulaşılamadı)  P(Hedefe Kısmen Ulaşıldı)  P(Hedefe Ulaşıldı)  P(Hedef Aşıldı)
- indicator:PP16   200  54.30  66.28  87.80  68.66                   75.5                       24.5                 0.0              0.0
+ indicator:PP16   200  54,30  66,28  87,80  68,66                   75,5                       24,5                 0,0              0,0
 goc-idaresi-2021 › yuksek-2: 200 runs, seed 42; target uniform -40.0..10.0
 > goalseek growth
 error: no operation of this scenario has a parameter growth (it has: actual, target, weight)
@@ -265,70 +265,70 @@ error: no operation of this scenario has a parameter growth (it has: actual, tar
 scenario butce of goc-idaresi-2021 — now in use
 > grow 2022 2024 10 --hold 1
 goc-idaresi-2021 › butce: grow economic initial of 2022 to 2024 by 10% a year (compound), holding 1, rounded to 0.01
- section  key     name                           measure  before       after  Δ  Δ%
- budget   2023 1  Personel Giderleri             initial          1132970000
- budget   2023 2  SGK Devlet Primi Giderleri     initial           228191700
- budget   2023 3  Mal ve Hizmet Alımı Giderleri  initial           230516000
- budget   2023 5  Cari Transferler               initial          3142062000
- budget   2023 6  Sermaye Giderleri              initial            70400000
- budget   2023 7  Sermaye Transferleri           initial            25960000
- budget   2024 1  Personel Giderleri             initial          1132970000
- budget   2024 2  SGK Devlet Primi Giderleri     initial           251010870
- budget   2024 3  Mal ve Hizmet Alımı Giderleri  initial           253567600
- budget   2024 5  Cari Transferler               initial          3456268200
- budget   2024 6  Sermaye Giderleri              initial            77440000
- budget   2024 7  Sermaye Transferleri           initial            28556000
- total    2023    Toplam Ekonomik                initial          4830099700
- total    2024    Toplam Ekonomik                initial          5199812670
+ section  key     name                           measure  before          after  Δ  Δ%
+ budget   2023 1  Personel Giderleri             initial          1.132.970.000
+ budget   2023 2  SGK Devlet Primi Giderleri     initial            228.191.700
+ budget   2023 3  Mal ve Hizmet Alımı Giderleri  initial            230.516.000
+ budget   2023 5  Cari Transferler               initial          3.142.062.000
+ budget   2023 6  Sermaye Giderleri              initial             70.400.000
+ budget   2023 7  Sermaye Transferleri           initial             25.960.000
+ budget   2024 1  Personel Giderleri             initial          1.132.970.000
+ budget   2024 2  SGK Devlet Primi Giderleri     initial            251.010.870
+ budget   2024 3  Mal ve Hizmet Alımı Giderleri  initial            253.567.600
+ budget   2024 5  Cari Transferler               initial          3.456.268.200
+ budget   2024 6  Sermaye Giderleri              initial             77.440.000
+ budget   2024 7  Sermaye Transferleri           initial             28.556.000
+ total    2023    Toplam Ekonomik                initial          4.830.099.700
+ total    2024    Toplam Ekonomik                initial          5.199.812.670
 14 figures moved
 > budget 2024
- code  name                                 initial  share %    Δ%
- 1     Personel Giderleri             1132970000.00    21.79   0.0
- 2     SGK Devlet Primi Giderleri      251010870.00     4.83  10.0
- 3     Mal ve Hizmet Alımı Giderleri   253567600.00     4.88  10.0
- 5     Cari Transferler               3456268200.00    66.47  10.0
- 6     Sermaye Giderleri                77440000.00     1.49  10.0
- 7     Sermaye Transferleri             28556000.00     0.55  10.0
- ────  ─────────────────────────────  ─────────────  ───────  ────
-       Toplam                         5199812670.00   100.00   7.7
+ code  name                                    initial  share %    Δ%
+ 1     Personel Giderleri             1.132.970.000,00    21,79   0,0
+ 2     SGK Devlet Primi Giderleri       251.010.870,00     4,83  10,0
+ 3     Mal ve Hizmet Alımı Giderleri    253.567.600,00     4,88  10,0
+ 5     Cari Transferler               3.456.268.200,00    66,47  10,0
+ 6     Sermaye Giderleri                 77.440.000,00     1,49  10,0
+ 7     Sermaye Transferleri              28.556.000,00     0,55  10,0
+ ────  ─────────────────────────────  ────────────────  ───────  ────
+       Toplam                         5.199.812.670,00   100,00   7,7
 scenario butce · TRY · Δ% on initial against the previous year
 > transfer 1000000 --from 5 --to 3 --year 2024
 goc-idaresi-2021 › butce: transfer 1000000 from 5 to 3 (2024 economic)
- section  key     name                           measure      before       after         Δ     Δ%
- budget   2024 3  Mal ve Hizmet Alımı Giderleri  initial   253567600   254567600   1000000   0.39
- budget   2024 5  Cari Transferler               initial  3456268200  3455268200  -1000000  -0.03
+ section  key     name                           measure         before          after           Δ     Δ%
+ budget   2024 3  Mal ve Hizmet Alımı Giderleri  initial    253.567.600    254.567.600   1.000.000   0,39
+ budget   2024 5  Cari Transferler               initial  3.456.268.200  3.455.268.200  -1.000.000  -0,03
 2 figures moved
 > scale 2024 6000000000 --hold 1 --round 1000
 goc-idaresi-2021 › butce: scale 2024 economic to 6000000000 holding 1, rounded to 1000
- section  key     name                           measure      before       after          Δ     Δ%
- budget   2024 2  SGK Devlet Primi Giderleri     initial   251010870   300399000   49388130  19.68
- budget   2024 3  Mal ve Hizmet Alımı Giderleri  initial   254567600   304656000   50088400  19.68
- budget   2024 5  Cari Transferler               initial  3455268200  4135123000  679854800  19.68
- budget   2024 6  Sermaye Giderleri              initial    77440000    92677000   15237000  19.68
- budget   2024 7  Sermaye Transferleri           initial    28556000    34175000    5619000  19.68
- total    2024    Toplam Ekonomik                initial  5199812670  6000000000  800187330  15.39
+ section  key     name                           measure         before          after            Δ     Δ%
+ budget   2024 2  SGK Devlet Primi Giderleri     initial    251.010.870    300.399.000   49.388.130  19,68
+ budget   2024 3  Mal ve Hizmet Alımı Giderleri  initial    254.567.600    304.656.000   50.088.400  19,68
+ budget   2024 5  Cari Transferler               initial  3.455.268.200  4.135.123.000  679.854.800  19,68
+ budget   2024 6  Sermaye Giderleri              initial     77.440.000     92.677.000   15.237.000  19,68
+ budget   2024 7  Sermaye Transferleri           initial     28.556.000     34.175.000    5.619.000  19,68
+ total    2024    Toplam Ekonomik                initial  5.199.812.670  6.000.000.000  800.187.330  15,39
 6 figures moved
 > ceiling 2024 5900000000 --hold 1
 goc-idaresi-2021 › butce: ceiling 5900000000 for 2024 economic (no figure changes)
 2024: 6000000000 is over the ceiling of 5900000000 by 100000000
- code  name                                 initial  excess share  within ceiling
- 1     Personel Giderleri             1132970000.00                                held
- 2     SGK Devlet Primi Giderleri      300399000.00    6172121.40    294226878.60
- 3     Mal ve Hizmet Alımı Giderleri   304656000.00    6259587.47    298396412.53
- 5     Cari Transferler               4135123000.00   84961937.77   4050161062.23
- 6     Sermaye Giderleri                92677000.00    1904179.76     90772820.24
- 7     Sermaye Transferleri             34175000.00     702173.60     33472826.40
- ────  ─────────────────────────────  ─────────────  ────────────  ──────────────  ────
-       Toplam                         6000000000.00  100000000.00   5900000000.00
+ code  name                                    initial    excess share    within ceiling
+ 1     Personel Giderleri             1.132.970.000,00                                    held
+ 2     SGK Devlet Primi Giderleri       300.399.000,00    6.172.121,40    294.226.878,60
+ 3     Mal ve Hizmet Alımı Giderleri    304.656.000,00    6.259.587,47    298.396.412,53
+ 5     Cari Transferler               4.135.123.000,00   84.961.937,77  4.050.161.062,23
+ 6     Sermaye Giderleri                 92.677.000,00    1.904.179,76     90.772.820,24
+ 7     Sermaye Transferleri              34.175.000,00      702.173,60     33.472.826,40
+ ────  ─────────────────────────────  ────────────────  ──────────────  ────────────────  ────
+       Toplam                         6.000.000.000,00  100.000.000,00  5.900.000.000,00
 the excess shared in proportion to each line's initial, held lines excluded
 > goalseek growth
 error: operation 2 (transfer 1000000 from 5 to 3 (2024 economic)): line 5 has less than 1000000 to give
 > inflation 2023=45 2024=30
 goc-idaresi-2021 › butce: inflation 2023: 45%, 2024: 30%
- section  key   name             measure  before          after  Δ  Δ%
- total    2022  Toplam Ekonomik  real             4493997000.00
- total    2023  Toplam Ekonomik  real             3331103241.38
- total    2024  Toplam Ekonomik  real             3183023872.68
+ section  key   name             measure  before             after  Δ  Δ%
+ total    2022  Toplam Ekonomik  real             4.493.997.000,00
+ total    2023  Toplam Ekonomik  real             3.331.103.241,38
+ total    2024  Toplam Ekonomik  real             3.183.023.872,68
 3 figures moved
 > budget 2024 --real --format csv
 kind,year,classification,code,parent,depth,name,initial,added,deducted,revised,spent,cancelled,remaining,rolled_up,realisation_pct,share_pct,spent_share_pct,change_pct,reported_rate_pct,reported_change_pct,real
@@ -347,12 +347,12 @@ error: ACTION: "unknown" is not a scenario action; expected new, list, show, use
 using the baseline of goc-idaresi-2021
 > sweep actual:PP16 40000..80000 step 20000 show indicator:PP16 goal:P1.SP3.O1
  actual:PP16  indicator:PP16  goal:P1.SP3.O1
-       40000           53.33           83.17
-       60000           80.00           84.38
-       80000          106.67           85.29
+      40.000           53,33           83,17
+      60.000           80,00           84,38
+      80.000          106,67           85,29
 goc-idaresi-2021: 3 runs · goal: indicator rates capped at 100 in roll-ups
 > simulate 100 --seed 3 vary actual:PP16 triangular 40000 55000 70000 show indicator:PP16
  output          runs    P10    P50    P90   mean  P(Hedefe Ulaşılamadı)  P(Hedefe Kısmen Ulaşıldı)  P(Hedefe Ulaşıldı)  P(Hedef Aşıldı)
- indicator:PP16   100  63.73  73.49  83.89  73.53                   79.0                       21.0                 0.0              0.0
+ indicator:PP16   100  63,73  73,49  83,89  73,53                   79,0                       21,0                 0,0              0,0
 goc-idaresi-2021: 100 runs, seed 3; actual:PP16 triangular 40000.0/55000.0/70000.0
 [exit 1]

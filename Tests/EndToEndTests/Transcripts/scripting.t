@@ -2,15 +2,15 @@
 loaded goc-idaresi-2021 — Göç İdaresi Başkanlığı, 2021 Yılı Faaliyet Raporu
   46 goals · 58 indicators · 16 budget lines · 66 series values
 using goc-idaresi-2021 — Göç İdaresi Başkanlığı, 2021 Yılı Faaliyet Raporu, 2021
- code  goal       name                                                   A      B      C  rate %  status              stated %  stated status
- PP4   P1.SP3.O1  Başkanlığa bağlı geri gönderme merkezlerinin to…   20000  22600  16000   70.80  Hedefe Ulaşılamadı        80  Hedefe Kısmen Ulaşıldı
- PP6   P1.SP3.O1  Gerçekleştirilen hizmet içi eğitim sayısı             15     17      6   35.29  Hedefe Ulaşılamadı        35  Hedefe Ulaşılamadı
- PP10  P1.SP3.O1  Gönüllü ve güvenli geri dönüş programından yara…      80     80  22.82   28.53  Hedefe Ulaşılamadı     28.52  Hedefe Ulaşılamadı
- PP12  P1.SP3.O1  Görüş verilen çalışma izni/vizesi sayısı           40178  40000  31953   79.88  Hedefe Ulaşılamadı        80  Hedefe kısmen Ulaşıldı
- PP14  P1.SP3.O1  Personel sayısının artış oranı                        27      5   3.51   70.20  Hedefe Ulaşılamadı        70  Hedefe ulaşılamadı
- PP15  P1.SP3.O1  Sığınma Evi sayısı                                     3      4      2   50.00  Hedefe Ulaşılamadı         0  Hedefe Ulaşılamadı
- PP16  P1.SP3.O1  Sınır Dışı edilen yabancı sayısı                  103858  75000  46845   62.46  Hedefe Ulaşılamadı     62.46  Hedefe Ulaşılamadı
- PP21  P1.SP3.O1  Uluslararası Kurum ve Kuruluşlar tarafından mal…       9     20     11   55.00  Hedefe Ulaşılamadı        55  Hedefe Ulaşılamadı
+ code  goal       name                                                    A       B       C  rate %  status              stated %  stated status
+ PP4   P1.SP3.O1  Başkanlığa bağlı geri gönderme merkezlerinin to…   20.000  22.600  16.000   70,80  Hedefe Ulaşılamadı        80  Hedefe Kısmen Ulaşıldı
+ PP6   P1.SP3.O1  Gerçekleştirilen hizmet içi eğitim sayısı              15      17       6   35,29  Hedefe Ulaşılamadı        35  Hedefe Ulaşılamadı
+ PP10  P1.SP3.O1  Gönüllü ve güvenli geri dönüş programından yara…       80      80   22,82   28,53  Hedefe Ulaşılamadı     28,52  Hedefe Ulaşılamadı
+ PP12  P1.SP3.O1  Görüş verilen çalışma izni/vizesi sayısı           40.178  40.000  31.953   79,88  Hedefe Ulaşılamadı        80  Hedefe kısmen Ulaşıldı
+ PP14  P1.SP3.O1  Personel sayısının artış oranı                         27       5    3,51   70,20  Hedefe Ulaşılamadı        70  Hedefe ulaşılamadı
+ PP15  P1.SP3.O1  Sığınma Evi sayısı                                      3       4       2   50,00  Hedefe Ulaşılamadı         0  Hedefe Ulaşılamadı
+ PP16  P1.SP3.O1  Sınır Dışı edilen yabancı sayısı                  103.858  75.000  46.845   62,46  Hedefe Ulaşılamadı     62,46  Hedefe Ulaşılamadı
+ PP21  P1.SP3.O1  Uluslararası Kurum ve Kuruluşlar tarafından mal…        9      20      11   55,00  Hedefe Ulaşılamadı        55  Hedefe Ulaşılamadı
 8 of 58 indicators · rate: performance for weighted (strategic-plan) rows, realisation for monitoring rows · bands 80/100
 > set
  name     value
@@ -29,14 +29,14 @@ total,2022,economic,,,,Toplam,4493997000,,,,,,,,,100,,50.62724524907139950702558
 > echo $undefined
 error: variable $undefined is not set (set it with `set undefined VALUE`, `--set undefined=VALUE`, or give a default: ${undefined:-VALUE})
 > budget ${missing:-2020}
- code  name                                 initial  share %
- 1     Personel Giderleri              517524000.00    20.61
- 2     SGK Devlet Primi Giderleri      101624000.00     4.05
- 3     Mal ve Hizmet Alımı Giderleri   128566000.00     5.12
- 5     Cari Transferler               1716439000.00    68.35
- 6     Sermaye Giderleri                47018000.00     1.87
- ────  ─────────────────────────────  ─────────────  ───────
-       Toplam                         2511171000.00   100.00
+ code  name                                    initial  share %
+ 1     Personel Giderleri               517.524.000,00    20,61
+ 2     SGK Devlet Primi Giderleri       101.624.000,00     4,05
+ 3     Mal ve Hizmet Alımı Giderleri    128.566.000,00     5,12
+ 5     Cari Transferler               1.716.439.000,00    68,35
+ 6     Sermaye Giderleri                 47.018.000,00     1,87
+ ────  ─────────────────────────────  ────────────────  ───────
+       Toplam                         2.511.171.000,00   100,00
 TRY · Δ% on initial against the previous year
 > set 9lives 1
 error: NAME: "9lives" is not a variable name (letters, digits and _, not starting with a digit)
@@ -63,8 +63,8 @@ recording to .build/transcript-record.senaryo (changes only)
 > settings bands 75 100
 bands 75 100
 > indicators PP4
- code  goal       name                                                  A      B      C  rate %  status              stated %  stated status
- PP4   P1.SP3.O1  Başkanlığa bağlı geri gönderme merkezlerinin to…  20000  22600  16000   70.80  Hedefe Ulaşılamadı        80  Hedefe Kısmen Ulaşıldı
+ code  goal       name                                                   A       B       C  rate %  status              stated %  stated status
+ PP4   P1.SP3.O1  Başkanlığa bağlı geri gönderme merkezlerinin to…  20.000  22.600  16.000   70,80  Hedefe Ulaşılamadı        80  Hedefe Kısmen Ulaşıldı
 1 of 58 indicators · rate: performance for weighted (strategic-plan) rows, realisation for monitoring rows · bands 75/100
 > record stop
 stopped recording to .build/transcript-record.senaryo

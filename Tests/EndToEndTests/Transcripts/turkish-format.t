@@ -2,13 +2,13 @@
 loaded ornek-belediye-2023 — Örnek Büyükşehir Belediyesi, 2023 Yılı Performans Programı
   2 goals · 2 indicators · 4 budget lines · 0 series values
 > budget
- code    name                                     initial      added     revised       spent  remaining  real %  share %  spent share %
- 03      Mal ve Hizmet Alım Giderleri          1234567.89  100000.00  1334567.89  1200000.50  134567.39   89.92   100.00         100.00
-   03.2  Tüketime Yönelik Mal ve Malzeme Alı…   734567.89              734567.89   700000.00   34567.89   95.29    55.04          58.33
-   03.5  Hizmet Alımları                        500000.00  100000.00   600000.00   500000.50   99999.50   83.33    44.96          41.67
- 06      Sermaye Giderleri                         -19.60                                                           0.00
- ──────  ────────────────────────────────────  ──────────  ─────────  ──────────  ──────────  ─────────  ──────  ───────  ─────────────
-         Toplam                                1234548.29  100000.00  1334567.89  1200000.50  134567.39   89.92   100.00         100.00
+ code    name                                       initial       added       revised         spent   remaining  real %  share %  spent share %
+ 03      Mal ve Hizmet Alım Giderleri          1.234.567,89  100.000,00  1.334.567,89  1.200.000,50  134.567,39   89,92   100,00         100,00
+   03.2  Tüketime Yönelik Mal ve Malzeme Alı…    734.567,89                734.567,89    700.000,00   34.567,89   95,29    55,04          58,33
+   03.5  Hizmet Alımları                         500.000,00  100.000,00    600.000,00    500.000,50   99.999,50   83,33    44,96          41,67
+ 06      Sermaye Giderleri                           -19,60                                                                 0,00
+ ──────  ────────────────────────────────────  ────────────  ──────────  ────────────  ────────────  ──────────  ──────  ───────  ─────────────
+         Toplam                                1.234.548,29  100.000,00  1.334.567,89  1.200.000,50  134.567,39   89,92   100,00         100,00
 TRY · Δ% on initial against the previous year
 > budget --format csv
 kind,year,classification,code,parent,depth,name,initial,added,deducted,revised,spent,cancelled,remaining,rolled_up,realisation_pct,share_pct,spent_share_pct,change_pct,reported_rate_pct,reported_change_pct,real
@@ -24,12 +24,12 @@ total,2023,economic,,,,Toplam,1234548.29,100000.00,,1334567.89,1200000.5,,134567
 ]
 > indicators --search ŞİKAYET
  code  goal  name                     A   B       C  rate %  status                  stated %  stated status
- PG2   İ1.1  Şikayet yanıt süresi  12.5  10  10.125   95.00  Hedefe Kısmen Ulaşıldı     98.77  Hedefe Kısmen Ulaşıldı
+ PG2   İ1.1  Şikayet yanıt süresi  12,5  10  10,125   95,00  Hedefe Kısmen Ulaşıldı     98,77  Hedefe Kısmen Ulaşıldı
 1 of 2 indicators · rate: performance for weighted (strategic-plan) rows, realisation for monitoring rows · bands 80/100
 > goals
  code    level      title                     related  perf %  status                  stated %
- İ1      aim        İklim değişikliğine uyum            88.00  Hedefe Kısmen Ulaşıldı
-   İ1.1  objective  Yeşil alan; ağaçlandırma            88.00  Hedefe Kısmen Ulaşıldı
+ İ1      aim        İklim değişikliğine uyum            88,00  Hedefe Kısmen Ulaşıldı
+   İ1.1  objective  Yeşil alan; ağaçlandırma            88,00  Hedefe Kısmen Ulaşıldı
 2 of 2 goals · indicator rates capped at 100 in roll-ups
 > show İ1 --format json
 {

@@ -13,27 +13,27 @@ tutarli-2024: no errors or warnings (2 notes)
 > check --severity warning
 tutarli-2024: no errors or warnings (2 notes)
 > budget 2024
- year  code     name                             initial     added  deducted     revised      spent  cancelled  remaining  real %  share %  spent share %    Δ%  stated %  stated Δ%
- 2024  01       Personel Giderleri             600000.00  50000.00  10000.00   640000.00  630500.00    9500.00    9500.00   98.52    60.95          64.30  20.0     98.52         20
- 2024  03       Mal ve Hizmet Alım Giderleri   250000.00      0.00  30000.00   220000.00  200000.00   20000.00   20000.00   90.91    20.95          20.40  25.0     90.91         25
- 2024  06       Sermaye Giderleri              150000.00  40000.00      0.00   190000.00  150000.00   40000.00   40000.00   78.95    18.10          15.30  25.0     78.95         25
- 2024  2024K01  Ajans hizmet binası            100000.00                       120000.00  100000.00              20000.00   83.33    70.59          71.43           83.33
- 2024  2024K02  Bilgi sistemleri altyapısı      40000.00                        50000.00   40000.00              10000.00   80.00    29.41          28.57              80
- ────  ───────  ────────────────────────────  ──────────  ────────  ────────  ──────────  ─────────  ─────────  ─────────  ──────  ───────  ─────────────  ────  ────────  ─────────
- 2024           Toplam 2024 Ekonomik          1000000.00  90000.00  40000.00  1050000.00  980500.00   69500.00   69500.00   93.38   100.00         100.00  22.0
- 2024           Toplam 2024 Proje              140000.00                       170000.00  140000.00              30000.00   82.35   100.00         100.00
+ year  code     name                               initial      added   deducted       revised       spent  cancelled  remaining  real %  share %  spent share %    Δ%  stated %  stated Δ%
+ 2024  01       Personel Giderleri              600.000,00  50.000,00  10.000,00    640.000,00  630.500,00   9.500,00   9.500,00   98,52    60,95          64,30  20,0     98,52         20
+ 2024  03       Mal ve Hizmet Alım Giderleri    250.000,00       0,00  30.000,00    220.000,00  200.000,00  20.000,00  20.000,00   90,91    20,95          20,40  25,0     90,91         25
+ 2024  06       Sermaye Giderleri               150.000,00  40.000,00       0,00    190.000,00  150.000,00  40.000,00  40.000,00   78,95    18,10          15,30  25,0     78,95         25
+ 2024  2024K01  Ajans hizmet binası             100.000,00                          120.000,00  100.000,00             20.000,00   83,33    70,59          71,43           83,33
+ 2024  2024K02  Bilgi sistemleri altyapısı       40.000,00                           50.000,00   40.000,00             10.000,00   80,00    29,41          28,57              80
+ ────  ───────  ────────────────────────────  ────────────  ─────────  ─────────  ────────────  ──────────  ─────────  ─────────  ──────  ───────  ─────────────  ────  ────────  ─────────
+ 2024           Toplam 2024 Ekonomik          1.000.000,00  90.000,00  40.000,00  1.050.000,00  980.500,00  69.500,00  69.500,00   93,38   100,00         100,00  22,0
+ 2024           Toplam 2024 Proje               140.000,00                          170.000,00  140.000,00             30.000,00   82,35   100,00         100,00
 TRY · Δ% on initial against the previous year
 > indicators --quarters
- code  goal  name                                  A     B    Q1    Q2    Q3    Q4     C  rate %  status                  stated %  stated status
- PG1   H1.1  Eğitim verilen girişimci sayısı     100   200                           180   80.00  Hedefe Kısmen Ulaşıldı        80  Hedefe Kısmen Ulaşıldı
- PG2   H1.1  Açılan danışmanlık ofisi sayısı      10    20                            20  100.00  Hedefe Ulaşıldı              100  Hedefe Ulaşıldı
- PP1   H1.2  Destek başvurusu sayısı                   500   100   110   120   130   460   92.00  Hedefe Kısmen Ulaşıldı        92  Hedefe Kısmen Ulaşıldı
- PP2   H1.2  Danışmanlık verilen kişi sayısı          4000  1200  1350  1100  1400  3900   97.50  Hedefe Kısmen Ulaşıldı      97.5  Hedefe Kısmen Ulaşıldı
- PP3   H1.2  Programlara katılan işletme sayısı        150    45    52    48    50   160  106.67  Hedef Aşıldı              106.67  Hedef Aşıldı
+ code  goal  name                                  A      B     Q1     Q2     Q3     Q4      C  rate %  status                  stated %  stated status
+ PG1   H1.1  Eğitim verilen girişimci sayısı     100    200                                180   80,00  Hedefe Kısmen Ulaşıldı        80  Hedefe Kısmen Ulaşıldı
+ PG2   H1.1  Açılan danışmanlık ofisi sayısı      10     20                                 20  100,00  Hedefe Ulaşıldı              100  Hedefe Ulaşıldı
+ PP1   H1.2  Destek başvurusu sayısı                    500    100    110    120    130    460   92,00  Hedefe Kısmen Ulaşıldı        92  Hedefe Kısmen Ulaşıldı
+ PP2   H1.2  Danışmanlık verilen kişi sayısı          4.000  1.200  1.350  1.100  1.400  3.900   97,50  Hedefe Kısmen Ulaşıldı      97,5  Hedefe Kısmen Ulaşıldı
+ PP3   H1.2  Programlara katılan işletme sayısı         150     45     52     48     50    160  106,67  Hedef Aşıldı              106,67  Hedef Aşıldı
 5 of 5 indicators · rate: performance for weighted (strategic-plan) rows, realisation for monitoring rows · bands 80/100
 > goals
  code    level      title                                       related  perf %  status                  stated %
- A1      aim        Bölgede girişimciliği güçlendirmek                    92.25  Hedefe Kısmen Ulaşıldı
-   H1.1  objective  Girişimcilere danışmanlık ve eğitim vermek            88.00  Hedefe Kısmen Ulaşıldı        88
-   H1.2  objective  Destek programlarına katılımı artırmak                96.50  Hedefe Kısmen Ulaşıldı
+ A1      aim        Bölgede girişimciliği güçlendirmek                    92,25  Hedefe Kısmen Ulaşıldı
+   H1.1  objective  Girişimcilere danışmanlık ve eğitim vermek            88,00  Hedefe Kısmen Ulaşıldı        88
+   H1.2  objective  Destek programlarına katılımı artırmak                96,50  Hedefe Kısmen Ulaşıldı
 3 of 3 goals · indicator rates capped at 100 in roll-ups
