@@ -9,7 +9,10 @@ struct ShowCommand: Command {
         discussion: """
             Looks the code up among goals, indicators and budget lines (a code can name several: \
             a budget line exists once per year). Shows every field, extra columns included, and \
-            for a goal its parent, children and indicators.
+            for a goal its parent, children and indicators. For an indicator it then explains \
+            its derived figures: the rate and status, the formula they come from and why that \
+            one (settings basis), the inputs A, B and C with where C comes from, the other \
+            formula's value, and the reason wherever a figure has no value.
             """,
         arguments: [ArgumentSpec("code", help: "a goal, indicator or budget code", completion: .anyCode)],
         options: [OptionSpec("year", short: "y", valueName: "YEAR", help: "Only the indicator or budget line of this year."),
@@ -47,6 +50,7 @@ struct ShowCommand: Command {
         }
         for indicator in indicators where indicator.code == code && (year == nil || indicator.year == year) {
             blocks.append(.record(Self.record(indicator)))
+            blocks.append(.record(IndicatorExplanation.record(indicator, kind: dataset.manifest.kind, settings: context.settings)))
         }
         for line in view.dataset.budget where line.code == code && (year == nil || line.year == year) {
             blocks.append(.record(Self.record(line, currency: dataset.manifest.currency)))

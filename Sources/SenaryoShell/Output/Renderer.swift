@@ -71,8 +71,10 @@ struct Renderer {
             var text = style.bold(record.title) + "\n"
             for field in record.fields where field.value != .missing {
                 let value = CellText.plain(field.value, forPeople: true, grouping: grouping)
-                let lines = value.split(separator: "\n", omittingEmptySubsequences: false)
-                text += "  " + style.dim(DisplayWidth.pad(field.label, to: labelWidth)) + "  " + (lines.first.map(String.init) ?? "") + "\n"
+                // On a terminal a long value wraps under itself, never past the edge.
+                let lines = width.map { DisplayWidth.wrap(value, to: max(20, $0 - labelWidth - 4)) }
+                    ?? value.split(separator: "\n", omittingEmptySubsequences: false).map { String($0) }
+                text += "  " + style.dim(DisplayWidth.pad(field.label, to: labelWidth)) + "  " + (lines.first ?? "") + "\n"
                 for line in lines.dropFirst() {
                     text += "  " + String(repeating: " ", count: labelWidth) + "  " + line + "\n"
                 }

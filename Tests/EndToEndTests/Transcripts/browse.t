@@ -120,6 +120,17 @@ goal H1.2
   "responsible": null,
   "source": "Tablo 9"
 }
+{
+  "rate_pct": 62.46,
+  "status": "Hedefe Ulaşılamadı (below 80)",
+  "formula": "realisation C / B × 100",
+  "basis": "a monitoring row with no weight in its objective (activity-report; settings basis auto)",
+  "baseline": 103858,
+  "target": 75000,
+  "year_end": 46845,
+  "year_end_source": "the stated actual (the quarters give the same by sum)",
+  "performance_pct": 100
+}
 > show 6 --year 2021
 budget line 6 (2021, economic)
   year              2021

@@ -41,6 +41,16 @@ indicator BA4 (2024)
   Q4             160
   actual (C)     410
   note           none (sum 560, last 160, mean 140): distinct people counted once, a note
+derived for BA4 (2024)
+  rate %         91,11
+  status         Hedefe Kısmen Ulaşıldı (from 80 to below 100)
+  formula        realisation C / B × 100
+  because        a monitoring row with no weight in its objective (activity-report; settings basis auto)
+  A (baseline)   missing, taken as 0 (settings missing-baseline)
+  B (target)     450
+  C (year-end)   410
+  C from         the stated actual; the quarters give 160 by last (no aggregation declared), a difference of 250
+  performance %  91,11
 > indicators --quarters --format csv
 code,goal,year,name,unit,direction,aggregation,weight_pct,baseline,baseline_year,target,q1,q2,q3,q4,actual,year_end,year_end_from_quarters,quarter_difference,performance_pct,realisation_pct,basis,forecast,rate_pct,status,reported_rate_pct,reported_status,responsible,source,note
 BA1,,2024,Düzenlenen etkinlik sayısı,adet,increase,,,,,100,10,20,30,40,100,100,no,60,100,100,realisation,no,100,Hedefe Ulaşıldı,,,,,the sum of the quarters: a note naming it
