@@ -19,20 +19,23 @@ struct SeriesCommand: Command {
         let year = try arguments.year("year")
         // Changes need the previous year's values, so read all years and filter after.
         let all = try context.data.series(in: dataset.id, prefix: arguments.string("prefix"), year: nil)
-        let changes = SeriesFigures.changes(all)
+        let changes = SeriesFigures.changes(all), pointChanges = SeriesFigures.pointChanges(all)
         let selected = all.indices.filter { year == nil || all[$0].year == year }
         let points = selected.map { all[$0] }
         if dataset.counts.seriesPoints == 0 { return .message("\(dataset.id) has no series table") }
         let extraNames = points.first(where: { !$0.extra.isEmpty })?.extra.names ?? []
         let columns = [
             Column("series"), Column("name", maximumWidth: 48), Column("unit"), Column("year"), Column("period"), Column("value"),
-            Column.percent("change_pct", header: "Δ%", decimals: 1), Column("reported_change_pct", header: "stated Δ%"),
+            Column.percent("change_pct", header: "Δ%", decimals: 1),
+            Column("change_pp", header: "Δ pp", isShownInTable: points.contains(where: SeriesFigures.isPercentage), displayDecimals: 1),
+            Column("reported_change_pct", header: "stated Δ%"),
             Column("source", isShownInTable: false),
         ] + extraNames.map { Column($0, isShownInTable: false) }
         let rows: [[Value]] = selected.map { index in
             let p = all[index]
             return [.text(p.series), .text(p.name), .optional(p.unit), .integer(p.year), .optional(p.period), .decimal(p.value),
-             .outcome(changes[index]), .optional(p.reportedChangePct), .optional(p.source)] + extraNames.map { Value.optional(p.extra[$0]) }
+             // A series in % changes in percentage points, not in per cent of itself.
+             SeriesFigures.isPercentage(p) ? .missing : .outcome(changes[index]), .outcome(pointChanges[index]), .optional(p.reportedChangePct), .optional(p.source)] + extraNames.map { Value.optional(p.extra[$0]) }
         }
         return .table(Table(columns: columns, rows: rows, caption: "\(rows.count) of \(dataset.counts.seriesPoints) series values"))
     }

@@ -42,6 +42,7 @@ struct SeriesChangeAuditTests {
     func pointsNeedPercentUnit() {
         let all = auditFindings(Dataset(manifest: makeManifest(), series: pair("count", dec("80.5"), dec("84.2"), stated: dec("3.7"))))
         #expect(findingsAt(all, "count 2024").first?.severity == .error)
-        #expect(ReportAudit.isPercentUnit("Yüzde") && ReportAudit.isPercentUnit("%") && !ReportAudit.isPercentUnit("kişi"))
+        let unit = { (unit: String) in SeriesFigures.isPercentage(SeriesPoint(series: "s", name: "s", unit: unit, year: 2024, value: 1)) }
+        #expect(unit("Yüzde") && unit("%") && !unit("kişi"))
     }
 }

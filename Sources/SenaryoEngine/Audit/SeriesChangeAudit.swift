@@ -18,21 +18,13 @@ extension ReportAudit {
             let key = "\(point.series) \(point.year)" + (point.period.map { " \($0)" } ?? "")
             var alternatives: [(name: String, value: ExactDecimal)] = []
             if let last = previous[index] {
-                if Self.isPercentUnit(point.unit) { alternatives.append(("the difference in percentage points", point.value - last)) }
+                if SeriesFigures.isPercentage(point) { alternatives.append(("the difference in percentage points", point.value - last)) }
                 if let ratio = Formulas.percent(point.value, of: last).value { alternatives.append(("this year as a percentage of \(point.year - 1)", ratio)) }
             }
             compare(stated, changes[index], "series.csv", key, "reported_change_pct", "the change from \(point.year - 1)",
                     alternatives: alternatives, &findings)
         }
         return findings
-    }
-
-    /// Whether a series' unit is a percentage, whose change reports often give in points.
-    static func isPercentUnit(_ unit: String?) -> Bool {
-        guard let unit else { return false }
-        // Cells are read trimmed; "Yüzde" and "YÜZDE" are the same unit.
-        let key = TurkishText.matchKey(unit)
-        return key == "%" || key == "yüzde" || key == "oran" || key == "puan"
     }
 }
 

@@ -144,11 +144,30 @@ public struct BudgetAnalysis: Sendable {
 
 /// Year-on-year change of series values (same series and period, previous year).
 public enum SeriesFigures {
+    /// The change from the year before, `(this − last) / last × 100` (for a series measured in
+    /// per cent, tables show `pointChanges` instead: a percentage of a percentage misleads).
     public static func changes(_ points: [SeriesPoint]) -> [Outcome] {
         zip(points, previousValues(points)).map { point, previous in
             guard let previous else { return .undefined("no value for \(point.year - 1)") }
             return Formulas.change(from: previous, to: point.value)
         }
+    }
+
+    /// The change from the year before in percentage points, for series measured in per cent.
+    public static func pointChanges(_ points: [SeriesPoint]) -> [Outcome] {
+        zip(points, previousValues(points)).map { point, previous in
+            guard isPercentage(point) else { return .undefined("not a series in %") }
+            guard let previous else { return .undefined("no value for \(point.year - 1)") }
+            return .value(point.value - previous)
+        }
+    }
+
+    /// Whether the series is measured in per cent: its unit is `%`, Yüzde, Oran or Puan.
+    public static func isPercentage(_ point: SeriesPoint) -> Bool {
+        guard let unit = point.unit else { return false }
+        // Cells are read trimmed; "Yüzde" and "YÜZDE" are the same unit.
+        let key = TurkishText.matchKey(unit)
+        return key == "%" || key == "yüzde" || key == "oran" || key == "puan"
     }
 
     /// Each point's value of the year before (same series and period), when the series has it.

@@ -168,23 +168,23 @@ goc-idaresi-2021: 45 disagreements (13 errors, 22 warnings, 10 notes)
  2022        Toplam 2022 Ekonomik           4.493.997.000,00                                                                                                100,00                  50,6
 TRY · Δ% on initial against the previous year
 > series budget.total --dataset goc-idaresi-2021
- series                 name                           unit  year  period          value     Δ%  stated Δ%
+ series                 name                           unit  year  period          value    Δ%  Δ pp  stated Δ%
  budget.total.initial   Toplam KBÖ (2020)              TL    2020          2.511.171.000
- budget.total.initial   Toplam KBÖ (2021)              TL    2021          2.983.522.000   18,8
- budget.total.initial   Toplam KBÖ 2022                TL    2022          4.517.597.000   51,4
+ budget.total.initial   Toplam KBÖ (2021)              TL    2021          2.983.522.000  18,8
+ budget.total.initial   Toplam KBÖ 2022                TL    2022          4.517.597.000  51,4
  budget.total.added     Toplam Eklenen Ödenek          TL    2021          1.459.680.880
  budget.total.deducted  Toplam Düşülen Ödenek          TL    2021            316.087.390
  budget.total.revised   Toplam Ödenek                  TL    2019          2.935.799.766
- budget.total.revised   Toplam Ödenek                  TL    2020          3.566.465.728   21,5
- budget.total.revised   Toplam Ödenek                  TL    2021          4.127.115.490   15,7
+ budget.total.revised   Toplam Ödenek                  TL    2020          3.566.465.728  21,5
+ budget.total.revised   Toplam Ödenek                  TL    2021          4.127.115.490  15,7
  budget.total.spent     Harcama                        TL    2019          2.882.344.218
- budget.total.spent     Harcama                        TL    2020          3.535.675.760   22,7
- budget.total.spent     Harcama                        TL    2021          4.105.475.418   16,1
+ budget.total.spent     Harcama                        TL    2020          3.535.675.760  22,7
+ budget.total.spent     Harcama                        TL    2021          4.105.475.418  16,1
  budget.total.rate      Bütçe harcama oranı            %     2019                   98,1
- budget.total.rate      Bütçe harcama oranı            %     2020                   99,1    1,0
- budget.total.rate      Bütçe harcama oranı            %     2021                  99,47    0,4
+ budget.total.rate      Bütçe harcama oranı            %     2020                   99,1         1,0
+ budget.total.rate      Bütçe harcama oranı            %     2021                  99,47         0,4
  budget.total.change    Toplam KBÖ artışı (2021/2020)  %     2021                   18,8
- budget.total.change    Toplam KBÖ artışı (2022/2021)  %     2022                   51,4  173,4
+ budget.total.change    Toplam KBÖ artışı (2022/2021)  %     2022                   51,4        32,6
 16 of 66 series values
 > settings
  setting           value            values                        meaning
