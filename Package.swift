@@ -71,7 +71,9 @@ let package = Package(
         // Release builds link Swift's runtime and Foundation statically: resolving a dozen shared
         // libraries at every start took half of `senaryo -c quit` (21 → 9 ms for `--version`).
         .executableTarget(name: "senaryo", dependencies: ["SenaryoShell", "SenaryoKit", "BuiltinPlugins"],
-                          linkerSettings: [.unsafeFlags(["-static-stdlib", "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims", "-l_FoundationCollections"],
+                          linkerSettings: [.unsafeFlags(["-static-stdlib", "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims", "-l_FoundationCollections",
+                                                         // FoundationXML (XMLCoder reads workbooks) and its libxml2.
+                                                         "-l_CFXMLInterface", "-lxml2"],
                                                         .when(configuration: .release))]),
         // An external plugin written in Swift with SenaryoPluginKit (see docs/plugin-guide.md).
         .executableTarget(name: "senaryo-merhaba", dependencies: ["SenaryoPluginKit"], path: "Plugins/examples/Merhaba"),
