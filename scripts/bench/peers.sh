@@ -25,4 +25,36 @@ python3 -c 'import pandas, polars, duckdb' 2>/dev/null || python3 -m pip install
 swift build -c release --product senaryo >&2
 args=("$@")
 [ ${#args[@]} -eq 0 ] && args=(--scale 0.1 --runs 1)
-SENARYO_T4=${SENARYO_T4:-full} exec "$bench/run.sh" --peers "${SENARYO_PEERS:-polars duckdb sqlite senaryo}" "${args[@]}"
+# The harness's Senaryo adapter reads `budget`'s CSV as it was when the harness was written: no
+# total rows. Since issue 12 the CSV carries them after the lines, marked `total` in a first
+# `kind` column. A copy of the harness is run, its adapter taught to drop that column and the
+# total rows (the other peers and the shared harness are untouched; the figures compared are
+# the same lines as before).
+harness=.build/bench/harness
+rm -rf "$harness" && mkdir -p "$harness" && cp -r "$bench"/. "$harness"/
+python3 - "$harness/peer_senaryo.py" <<'PATCH'
+import sys
+path = sys.argv[1]
+text = open(path, encoding="utf-8").read()
+old = """    current = None
+    with open(path, encoding="utf-8", newline="") as f:
+        for row in csv.reader(f):
+"""
+new = """    current = None
+    marked = False  # a table whose first column is `kind` (line or total): Senaryo since issue 12
+    with open(path, encoding="utf-8", newline="") as f:
+        for row in csv.reader(f):
+            if row and row[0] == "kind":
+                marked = True
+                row = row[1:]
+            elif marked and row and row[0] in ("line", "total"):
+                if row[0] == "total":
+                    continue
+                row = row[1:]
+            elif row and row[0] in ("code", "section", "growth"):
+                marked = False
+"""
+assert old in text, "the harness's tables() changed: update scripts/bench/peers.sh"
+open(path, "w", encoding="utf-8").write(text.replace(old, new, 1))
+PATCH
+SENARYO_T4=${SENARYO_T4:-full} exec "$harness/run.sh" --peers "${SENARYO_PEERS:-polars duckdb sqlite senaryo}" "${args[@]}"
