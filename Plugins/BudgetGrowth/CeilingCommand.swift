@@ -14,7 +14,7 @@ struct CeilingCommand: Command {
             `goalseek growth` finds the largest growth within it.
             """,
         arguments: [ArgumentSpec("year", help: "the year", completion: .year), ArgumentSpec("amount", help: "the ceiling", isOptional: true)],
-        options: [holdOption, classificationOption],
+        options: [holdOption, classificationOption, OptionSpec.flips],
         examples: [
             CommandExample("ceiling 2023 6500000000", "the 2023 ceiling, and the excess by line"),
             CommandExample("ceiling 2023 --hold 1", "the excess spread over the lines other than personnel"),
@@ -30,7 +30,7 @@ struct CeilingCommand: Command {
             let amount = try ValueSyntax.number(text, context.numbers, argument: "AMOUNT")
             guard amount > .zero else { throw UsageError("expects a positive amount", argument: "AMOUNT") }
             let operation = ScenarioOperation.ceiling(year: year, classification: classification, amount: amount)
-            output = try ScenarioChange.propose(operation, in: context)
+            output = try ScenarioChange.propose(operation, in: context, flipsOnly: arguments.flag("flips"))
             output.blocks = [output.blocks[0]]
             view.result.ceilings.removeAll { $0.year == year && $0.classification == classification }
             view.result.ceilings.append(BudgetCeiling(year: year, classification: classification, amount: amount))

@@ -25,7 +25,7 @@ struct GrowCommand: Command {
                        completion: .choices(["initial", "revised", "spent"])),
             OptionSpec("rate", short: "r", valueName: "CODE=PCT", help: "A rate for one code and the lines below it; may be repeated.",
                        completion: .combined([.budgetCode, .choices(["capital", "current"])])),
-            holdOption, roundOption, classificationOption,
+            holdOption, roundOption, classificationOption, OptionSpec.flips,
         ],
         examples: [
             CommandExample("grow 2021 2022 45", "every line 45 % up"),
@@ -49,7 +49,7 @@ struct GrowCommand: Command {
             classification: try arguments.choice("classification", as: Classification.self) ?? .economic, fromYear: from,
             base: try arguments.choice("base", as: BudgetAmount.self) ?? .initial, toYear: to, rate: rate, codeRates: codeRates,
             holds: arguments.strings("hold"), rounding: try arguments.decimal("round", numbers: numbers))
-        return try ScenarioChange.propose(.growBudget(growth), in: context)
+        return try ScenarioChange.propose(.growBudget(growth), in: context, flipsOnly: arguments.flag("flips"))
     }
 }
 
@@ -60,7 +60,7 @@ struct ScaleCommand: Command {
         summary: "Scale a year's lines so that they total an amount, holding some lines fixed",
         discussion: "The lines not held are multiplied by one factor, (TOTAL − held) / (total − held), so the year's total becomes TOTAL (up to --round).",
         arguments: [ArgumentSpec("year", help: "the year", completion: .year), ArgumentSpec("total", help: "the total to reach")],
-        options: [holdOption, roundOption, classificationOption],
+        options: [holdOption, roundOption, classificationOption, OptionSpec.flips],
         examples: [CommandExample("scale 2023 6500000000 --hold 1 --hold 2", "fit 2023 into 6.5 billion, personnel and SGK held")],
         recording: .change)
 
@@ -85,6 +85,7 @@ struct TransferCommand: Command {
             OptionSpec("to", valueName: "CODE", help: "The line receiving it.", completion: .budgetCode),
             OptionSpec.year("The year (default: the dataset's)."),
             classificationOption,
+            OptionSpec.flips,
         ],
         examples: [CommandExample("transfer 5000000 --from 5 --to 3 --year 2021", "move 5 million TL from current transfers to goods and services")],
         recording: .change)
@@ -102,7 +103,7 @@ struct TransferCommand: Command {
             throw UsageError("needs --year", argument: "--year")
         }
         return try ScenarioChange.propose(.transfer(year: year, classification: try arguments.choice("classification", as: Classification.self) ?? .economic,
-                                                    amount: amount, from: from, to: to), in: context)
+                                                    amount: amount, from: from, to: to), in: context, flipsOnly: arguments.flag("flips"))
     }
 }
 
@@ -113,6 +114,7 @@ struct InflationCommand: Command {
         summary: "Declare an inflation path (TÜFE, % a year) so budgets show real as well as nominal amounts",
         discussion: "Real amounts are in the prices of the year before the path starts: nominal / Π(1 + inflation). `budget --real` shows them; `sweep` and `simulate` can vary the path as `inflation`.",
         arguments: [ArgumentSpec("rates", valueName: "YEAR=PCT", help: "one rate per year", isRepeating: true)],
+        options: [OptionSpec.flips],
         examples: [CommandExample("inflation 2022=64.3 2023=45", "the Medium-Term Programme's path")],
         recording: .change)
 
@@ -124,6 +126,6 @@ struct InflationCommand: Command {
             return YearRate(year: y, rate: rate)
         }
         guard !path.isEmpty else { throw UsageError("give at least one YEAR=PCT", usage: spec.synopsis) }
-        return try ScenarioChange.propose(.inflation(path.sorted { $0.year < $1.year }), in: context)
+        return try ScenarioChange.propose(.inflation(path.sorted { $0.year < $1.year }), in: context, flipsOnly: arguments.flag("flips"))
     }
 }

@@ -24,7 +24,7 @@ struct CompareCommand: Command {
         arguments: [ArgumentSpec("names", valueName: "SCENARIO", help: "baseline and/or scenarios (default: baseline and the scenario in use)",
                                  isOptional: true, isRepeating: true, completion: .scenarioName)],
         options: [
-            OptionSpec("changed", help: "Only rows where something differs."),
+            OptionSpec("changed", help: "Only rows where something differs."), OptionSpec.flips,
             OptionSpec("section", valueName: "KIND", help: "Only indicator, goal, budget or total rows; may be repeated.",
                        completion: .choices(["indicator", "goal", "budget", "total"])),
         ],
@@ -53,6 +53,7 @@ struct CompareCommand: Command {
         var table = ComparisonTable.make(views.map(\.result), names: names, settings: context.settings,
                                          sections: sections.isEmpty ? nil : sections, changedOnly: arguments.flag("changed"))
         let flips = table.rows.filter { $0.last == .text("✱") }.count
+        if arguments.flag("flips") { table.rows = table.rows.filter { $0.last == .text("✱") } }
         table.caption = "\(views[0].summary.id): \(table.rows.count) row\(table.rows.count == 1 ? "" : "s")" + (flips > 0 ? ", \(flips) status flip\(flips == 1 ? "" : "s") (✱)" : "")
         return .table(table)
     }

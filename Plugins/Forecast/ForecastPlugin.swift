@@ -35,6 +35,7 @@ struct ForecastCommand: Command {
             OptionSpec("profile-year", valueName: "YEAR", help: "With seasonal: take the profile from the same indicator in this year (of this dataset, or of --profile-from)."),
             OptionSpec("goal", short: "g", valueName: "CODE", help: "Every indicator of this goal and below.", completion: .goalCode),
             OptionSpec("all", help: "Every indicator with quarterly values."),
+            OptionSpec.flips,
         ],
         examples: [
             CommandExample("forecast PP16 --quarters 2", "where PP16 ends if Q3 and Q4 go like Q1 and Q2"),
@@ -88,6 +89,6 @@ struct ForecastCommand: Command {
             selection.goal = nil
             guard !selection.codes.isEmpty else { throw CommandError("no selected indicator has quarterly values") }
         }
-        return try ScenarioChange.propose(.forecast(selection, method), in: context)
+        return try ScenarioChange.propose(.forecast(selection, method), in: context, flipsOnly: arguments.flag("flips"))
     }
 }

@@ -32,6 +32,7 @@ struct GoalSeekCommand: Command {
                        completion: .choices(["partially-reached", "reached"])),
             OptionSpec("year", short: "y", valueName: "YEAR", help: "The indicator's year (default: the dataset's)."),
             OptionSpec("apply", help: "Add the value found to the scenario in use."),
+            OptionSpec.flips,
         ],
         examples: [
             CommandExample("goalseek target PP16 --band partially-reached", "the highest target PP16's actual still reaches 80 % of"),
@@ -67,7 +68,7 @@ struct GoalSeekCommand: Command {
             if arguments.flag("apply") {
                 let selection = IndicatorSelection(codes: [code], year: indicator.year)
                 let operation: ScenarioOperation = what == "target" ? .setTarget(selection, .to(answer.value.normalized)) : .setActual(selection, .to(answer.value.normalized))
-                let proposed = try ScenarioChange.propose(operation, in: context)
+                let proposed = try ScenarioChange.propose(operation, in: context, flipsOnly: arguments.flag("flips"))
                 output.blocks += proposed.blocks
                 output.operations = proposed.operations
             }

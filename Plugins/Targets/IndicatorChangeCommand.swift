@@ -30,6 +30,7 @@ struct IndicatorChangeCommand: Command {
                 OptionSpec("prefix", valueName: "CODE", help: "Every indicator whose code starts with this."),
                 OptionSpec("all", help: "Every indicator."),
                 OptionSpec.year("Only this monitoring year."),
+                OptionSpec.flips,
             ],
             examples: field == .target ? [
                 CommandExample("target PP16 = 60000", "set one target"),
@@ -57,7 +58,7 @@ struct IndicatorChangeCommand: Command {
             throw UsageError("name the indicators: CODE..., --goal, --prefix or --all", usage: spec.synopsis)
         }
         let operation: ScenarioOperation = field == .target ? .setTarget(selection, change) : .setActual(selection, change)
-        return try ScenarioChange.propose(operation, in: context)
+        return try ScenarioChange.propose(operation, in: context, flipsOnly: arguments.flag("flips"))
     }
 }
 
@@ -70,7 +71,7 @@ struct WeightCommand: Command {
             ArgumentSpec("code", help: "the indicator", completion: .indicatorCode),
             ArgumentSpec("weight", help: "its new weight, percent"),
         ],
-        options: [OptionSpec.year("Only this monitoring year.")],
+        options: [OptionSpec.year("Only this monitoring year."), OptionSpec.flips],
         examples: [CommandExample("weight PG1.2.3 20", "PG1.2.3 counts for 20 % of H1.2")],
         recording: .change)
 
@@ -81,7 +82,7 @@ struct WeightCommand: Command {
             throw UsageError("expects a percentage from 0 to 100", argument: "WEIGHT")
         }
         let year = try arguments.year("year")
-        var output = try ScenarioChange.propose(.setWeight(code: code, year: year, weight: weight), in: context)
+        var output = try ScenarioChange.propose(.setWeight(code: code, year: year, weight: weight), in: context, flipsOnly: arguments.flag("flips"))
         // The 100 check on the objective after the change.
         let view = try context.view(dataset: nil, scenario: nil)
         let after = try ScenarioEvaluator.apply([.setWeight(code: code, year: year, weight: weight)], to: view.dataset)

@@ -119,6 +119,9 @@ public struct OptionSpec: Sendable {
         OptionSpec("year", short: "y", valueName: "YEAR", help: help, completion: .year)
     }
 
+    /// `--flips`: a what-if table or comparison lists only the rows whose status changed.
+    public static let flips = OptionSpec("flips", help: "List only the rows whose status changed (✱).")
+
     /// `--scenario NAME`: show a scenario's figures instead of the one in use (`baseline` for none).
     public static let scenario = OptionSpec("scenario", valueName: "NAME", help: "Show this scenario's figures (baseline: the report's own).",
                                             completion: .scenarioName)

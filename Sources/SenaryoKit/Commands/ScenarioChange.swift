@@ -4,7 +4,8 @@ import SenaryoEngine
 public enum ScenarioChange {
     /// The output a what-if command returns: the operation for the shell to store, and a
     /// table of what it changes in the scenario in use (refused early if it cannot apply).
-    public static func propose(_ operation: ScenarioOperation, in context: any CommandContext) throws -> CommandOutput {
+    /// - Parameter flipsOnly: list only the rows whose status changed (`--flips`).
+    public static func propose(_ operation: ScenarioOperation, in context: any CommandContext, flipsOnly: Bool = false) throws -> CommandOutput {
         guard context.currentScenario != nil else {
             throw CommandError("no scenario in use", help: "what-if changes go to a scenario: start one with `scenario new NAME`")
         }
@@ -22,7 +23,8 @@ public enum ScenarioChange {
         } catch {
             throw CommandError(error.message)
         }
-        let table = ComparisonTable.consequences(before: view.result, after: after, settings: context.settings)
+        var table = ComparisonTable.consequences(before: view.result, after: after, settings: context.settings)
+        if flipsOnly && !table.rows.isEmpty { table = ComparisonTable.flipsOnly(table) }
         if table.rows.isEmpty {
             return CommandOutput([.message("\(view.label): \(operation.summary) (no figure changes)")], operations: [operation])
         }

@@ -53,6 +53,14 @@ public enum ComparisonTable {
         return Table(columns: columns, rows: rows)
     }
 
+    /// The same table with only the rows whose status flipped (`--flips`); the caption says so.
+    public static func flipsOnly(_ table: Table) -> Table {
+        var flipped = table
+        flipped.rows = table.rows.filter { $0.last == .text("✱") }
+        flipped.caption = "\(flipped.rows.count) status flip\(flipped.rows.count == 1 ? "" : "s") (✱), of \(table.rows.count) row\(table.rows.count == 1 ? "" : "s") that moved"
+        return flipped
+    }
+
     /// What one change did: the rows that moved between `before` and `after`.
     public static func consequences(before: ScenarioResult, after: ScenarioResult, settings: FigureSettings) -> Table {
         var table = make([before, after], names: ["before", "after"], settings: settings, changedOnly: true)

@@ -84,7 +84,7 @@ goc-idaresi-2021 › hedef: target of codes PP* +10%
 error: no indicator PP99 in goc-idaresi-2021
 > target PP16
 error: CHANGE: the last word must be the change (=X or X to set, +P% or -P% (or %P) to change by a percentage, +X or -X to add)
-  usage: target [CODE...] CHANGE... [--goal CODE] [--prefix CODE] [--all] [--year YEAR]
+  usage: target [CODE...] CHANGE... [--goal CODE] [--prefix CODE] [--all] [--year YEAR] [--flips]
 > actual PP4 = 18080
 goc-idaresi-2021 › hedef: actual of PP4 = 18080
  section    key        name                                  measure               before   after      Δ     Δ%  status              → after             flip

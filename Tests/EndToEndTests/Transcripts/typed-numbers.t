@@ -58,12 +58,12 @@ goc-idaresi-2021 › sayilar: actual of PP16 +1000
 5 figures moved
 > target PP16 = 60 000
 error: CHANGE: "60 000" is one number written with spaces: numbers are written 1234567.89 or, the Turkish way, 1.234.567,89, without spaces
-  usage: target [CODE...] CHANGE... [--goal CODE] [--prefix CODE] [--all] [--year YEAR]
+  usage: target [CODE...] CHANGE... [--goal CODE] [--prefix CODE] [--all] [--year YEAR] [--flips]
 > target PP16 = 1,234,567.89
 error: CHANGE: "1,234,567.89" is not a number (numbers are written 1234567.89 or, the Turkish way, 1.234.567,89, without spaces)
 > ceiling 2021 6 500 000 000
 error: "6 500 000 000" is one number written with spaces: numbers are written 1234567.89 or, the Turkish way, 1.234.567,89, without spaces
-  usage: ceiling YEAR [AMOUNT] [--hold CODE] [--classification KIND]
+  usage: ceiling YEAR [AMOUNT] [--hold CODE] [--classification KIND] [--flips]
   ceiling 2021 6 500 000 000
                  ^^^
 > grow 2021 2022 %45 --round 1.000
