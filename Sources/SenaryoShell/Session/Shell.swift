@@ -155,9 +155,8 @@ public final class Shell: @unchecked Sendable {
             throw CommandError(error.message)
         }
         let now = Shell.timestamp()
-        for operation in operations {
-            try workspace.appendStep(Scenario.Step(operation: operation, command: command, createdAt: now), to: name)
-        }
+        // One command, one transaction: a kill part-way stores none of its operations.
+        try workspace.appendSteps(operations.map { Scenario.Step(operation: $0, command: command, createdAt: now) }, to: name)
     }
 
     /// Now, ISO 8601 (stored with scenario steps; never printed unless asked).
