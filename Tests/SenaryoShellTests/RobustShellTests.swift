@@ -18,10 +18,28 @@ private struct ThreeTargets: Command {
     }
 }
 
+/// A plugin command whose own arithmetic overflows (as figures of 37-digit amounts did).
+private struct Overflowing: Command {
+    let spec = CommandSpec(name: "overflowing", group: "Test", summary: "Add one to the largest decimal",
+                           examples: [CommandExample("overflowing", "overflow")])
+    func run(_ arguments: ParsedArguments, in context: any CommandContext) throws -> CommandOutput {
+        .message("sum: \(ExactDecimal(significand: .max) + 1)")
+    }
+}
+
 private struct TestPlugin: Plugin {
     let name = "test"
     let summary = "test commands"
-    var commands: [any Command] { [ThreeTargets()] }
+    var commands: [any Command] { [ThreeTargets(), Overflowing()] }
+}
+
+/// A shell on an in-memory workspace with the Göç İdaresi sample loaded and scenario `s` in use.
+private func shellWithScenario(plugins: [any Plugin] = builtinPlugins) throws -> (Shell, CapturingSink) {
+    let sink = CapturingSink()
+    let shell = Shell(workspace: try Workspace(path: Workspace.inMemoryPath), plugins: plugins, sink: sink)
+    #expect(shell.execute("load \(packageRoot.path)/SampleData/goc-idaresi-2021"))
+    #expect(shell.execute("scenario new s"))
+    return (shell, sink)
 }
 
 @Suite("Shell: robustness", .serialized)
@@ -44,5 +62,25 @@ struct RobustShellTests {
         #expect(!shell.execute("three-targets"))
         #expect(sink.errors.contains("disk gone"), "\(sink.errors)")
         #expect(try shell.workspace.scenario(named: "s")?.steps.isEmpty == true, "none of the command's operations is kept")
+    }
+
+    @Test func anOverflowInACommandIsAnErrorNamingItAndTheShellGoesOn() throws {
+        let (shell, sink) = try shellWithScenario()
+        #expect(!shell.execute("grow 2022 2200 45"))
+        #expect(sink.errors.contains("error: a figure is beyond the 38-digit range of exact numbers (overflow in addition)"), "\(sink.errors)")
+        #expect(!shell.execute("target PP16 = 99999999999999999999999999999999999999"))
+        #expect(sink.errors.contains("PP16: the new target is beyond the supported range (below 10^24 in magnitude)"), "\(sink.errors)")
+        #expect(try shell.workspace.scenario(named: "s")?.steps.isEmpty == true)
+        #expect(shell.execute("budget 2021"), "the shell and the scenario are still usable")
+    }
+
+    @Test func anOverflowInAPluginsArithmeticIsAnErrorNotACrash() throws {
+        let sink = CapturingSink()
+        let shell = Shell(workspace: try Workspace(path: Workspace.inMemoryPath), plugins: builtinPlugins + [TestPlugin()], sink: sink)
+        #expect(!shell.execute("overflowing"))
+        #expect(sink.errors == "error: overflowing: a figure is beyond the 38-digit range of exact numbers (overflow in addition)\n"
+                + "  Senaryo computes exactly, with at most 38 digits: use smaller numbers\n")
+        #expect(!sink.output.contains("sum:"), "nothing computed after the overflow is shown")
+        #expect(shell.execute("datasets"))
     }
 }

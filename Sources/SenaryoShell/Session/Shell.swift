@@ -114,7 +114,7 @@ public final class Shell: @unchecked Sendable {
             let expanded = try variables.expand(trimmed)
             guard let (command, arguments) = try parse(expanded) else { return true }
             let format = try arguments.choice("format", as: OutputFormat.self) ?? self.format
-            let output = try command.run(arguments, in: self)
+            let output = try Self.checkingOverflow(command.spec.name) { try command.run(arguments, in: self) }
             if !output.operations.isEmpty { try append(output.operations, command: expanded) }
             emit(output, format: format)
             if let failure = output.failure {
@@ -159,6 +159,14 @@ public final class Shell: @unchecked Sendable {
         try workspace.appendSteps(operations.map { Scenario.Step(operation: $0, command: command, createdAt: now) }, to: name)
     }
 
+    /// Runs a command's work so that an arithmetic overflow in it is an error, not a crash:
+    /// whatever it computed after the overflow is discarded.
+    static func checkingOverflow<R>(_ name: String, _ body: () throws -> R) throws -> R {
+        let (result, overflow) = try ExactDecimal.withOverflowCheck { () throws -> R in try body() }
+        if let overflow { throw CommandError("\(name): \(overflow.description)", help: "Senaryo computes exactly, with at most 38 digits: use smaller numbers") }
+        return result
+    }
+
     /// Now, ISO 8601 (stored with scenario steps; never printed unless asked).
     static func timestamp() -> String {
         ISO8601DateFormatter().string(from: Date())
@@ -188,7 +196,7 @@ public final class Shell: @unchecked Sendable {
     /// command's output (`assert`).
     func evaluate(_ line: String) throws -> CommandOutput {
         guard let (command, arguments) = try parse(try variables.expand(line)) else { return .empty }
-        return try command.run(arguments, in: self)
+        return try Self.checkingOverflow(command.spec.name) { try command.run(arguments, in: self) }
     }
 
     private func remember(_ line: String, _ recording: CommandSpec.Recording) {
