@@ -83,4 +83,15 @@ struct RobustShellTests {
         #expect(!sink.output.contains("sum:"), "nothing computed after the overflow is shown")
         #expect(shell.execute("datasets"))
     }
+
+    @Test func acceptedArgumentsThatCrashedAreErrors() throws {
+        let (shell, sink) = try shellWithScenario()
+        #expect(!shell.execute("simulate 1000 --seed -1 vary actual:PP16 uniform 1 2 show indicator:PP16"))
+        #expect(sink.errors.contains("error: --seed: expects a seed of 0 or more"), "\(sink.errors)")
+        #expect(!shell.execute("simulate 10 vary actual:PP16 uniform 100000000000000000000000000000000000 100000000000000000000000000000000000 show indicator:PP16"))
+        #expect(sink.errors.contains("is beyond the supported range"), "\(sink.errors)")
+        #expect(shell.execute("settings bands 0 0"))
+        #expect(!shell.execute("goalseek target PP16"))
+        #expect(sink.errors.contains("the partially-reached band starts at 0 %"), "\(sink.errors)")
+    }
 }
