@@ -97,6 +97,10 @@ struct TableReader {
             report(column, "\"\(cell)\" is not a number (expected \(numbers.example))")
             return nil
         }
+        guard value.isWithinSupportedRange else {
+            report(column, "\(cell.count > 48 ? cell.prefix(45) + "…" : cell) is beyond the supported range (at most 24 digits before the decimal point)")
+            return nil
+        }
         return value
     }
 

@@ -28,6 +28,42 @@ private func errors(_ files: [String: String]) -> [String] {
 
 @Suite("Hostile datasets")
 struct HostileDatasetTests {
+    @Test func amountsBeyondTheSupportedRangeAreRefusedWithTheirPosition() {
+        let budget = "year,classification,code,parent,name,initial\n2021,economic,1,,A,1234567890123456789012345678901234567\n"
+            + "2021,economic,2,,B,999999999999999999999999.99\n"
+        #expect(errors(["dataset.yaml": manifest, "budget.csv": budget]) == [
+            "budget.csv:2:6: initial: 1234567890123456789012345678901234567 is beyond the supported range (at most 24 digits before the decimal point)",
+        ])
+    }
+
+    @Test func aNulByteInACellIsRefusedWithItsPosition() {
+        var goals = Array("code,level,title\nA1,aim,Göç".utf8)
+        goals += [0] + Array("gizli\n\"A2\",aim,\"x".utf8) + [0] + Array("\"\n".utf8)
+        #expect(errors(["dataset.yaml": Array(manifest.utf8), "goals.csv": goals]) == [
+            "goals.csv:2:3: contains a NUL byte (character 0), which would cut the text short: remove it",
+            "goals.csv:3:3: contains a NUL byte (character 0), which would cut the text short: remove it",
+        ])
+    }
+
+    @Test func utf16AndWindows1254FilesAreNamed() {
+        let text = "code,level,title\nA1,aim,Göç\n"
+        let littleEndian: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let bigEndianNoMark: [UInt8] = text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        let windows1254: [UInt8] = Array("code,level,title\nA1,aim,G".utf8) + [0xF6, 0xE7, 0x20, 0xFD, 0x0A]
+        #expect(errors(["dataset.yaml": Array(manifest.utf8), "goals.csv": littleEndian])
+                == ["goals.csv: is UTF-16 (little-endian), not UTF-8 (save it as UTF-8: in Excel, \"CSV UTF-8\")"])
+        #expect(errors(["dataset.yaml": Array(manifest.utf8), "goals.csv": bigEndianNoMark])
+                == ["goals.csv: is UTF-16 (big-endian), not UTF-8 (save it as UTF-8: in Excel, \"CSV UTF-8\")"])
+        #expect(errors(["dataset.yaml": Array(manifest.utf8), "goals.csv": windows1254])
+                == ["goals.csv:2:3: is not valid UTF-8 (it looks like Windows-1254 (Turkish) text: save the file as UTF-8)"])
+        let yaml = Array("format: senaryo-dataset/1\nid: x\ninstitution: G".utf8) + [0xF6, 0xE7] + Array("\n".utf8)
+        #expect(errors(["dataset.yaml": yaml, "goals.csv": Array("code,level,title\n".utf8)])
+                == ["dataset.yaml:3:15: is not valid UTF-8 (it looks like Windows-1254 (Turkish) text: save the file as UTF-8)"])
+        let yaml16: [UInt8] = [0xFF, 0xFE] + manifest.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        #expect(errors(["dataset.yaml": yaml16, "goals.csv": Array("code,level,title\n".utf8)])
+                == ["dataset.yaml: is UTF-16 (little-endian), not UTF-8 (save it as UTF-8)"])
+    }
+
     @Test func aLongChainLoadsInLinearTime() throws {
         // 20 000 deep took 65 s when each goal walked up to its root.
         var goals = "code,parent,level,title\n"
@@ -53,5 +89,53 @@ struct HostileDatasetTests {
     @Test func cyclesAreFoundFromTheirFirstMemberWhereverTheWalkEntersThem() {
         let cycles = DatasetValidator.cycles(in: ["a": "b", "b": "c", "c": "b", "d": "d", "e": nil], order: ["a", "c", "b", "d", "e"])
         #expect(cycles == [["c", "b", "c"], ["d", "d"]])
+    }
+}
+
+@Suite("Hostile dataset folders", .serialized)
+struct HostileFolderTests {
+    static func folder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("senaryo-hostile-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        try manifest.write(to: url.appendingPathComponent("dataset.yaml"), atomically: true, encoding: .utf8)
+        try "code,year,name\nPG1,2021,A\n".write(to: url.appendingPathComponent("indicators.csv"), atomically: true, encoding: .utf8)
+        return url
+    }
+
+    func loadErrors(_ folder: URL) -> [String] {
+        do {
+            _ = try DatasetLoader().load(from: folder.path)
+            return []
+        } catch {
+            return error.diagnostics.map(\.description)
+        }
+    }
+
+    @Test func aDanglingLinkIsAnErrorNotAMissingTable() throws {
+        let folder = try Self.folder()
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("goals.csv").path, withDestinationPath: "gone.csv")
+        #expect(loadErrors(folder) == ["goals.csv: is a symbolic link to gone.csv, which does not exist"])
+    }
+
+    @Test func aLinkLeadingOutOfTheFolderIsRefusedOneInsideIsFollowed() throws {
+        let folder = try Self.folder()
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("senaryo-outside-\(UUID().uuidString).csv")
+        try "code,level,title\nA1,aim,X\n".write(to: outside, atomically: true, encoding: .utf8)
+        let link = folder.appendingPathComponent("goals.csv").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: outside.path)
+        let resolved = URL(fileURLWithPath: outside.path).resolvingSymlinksInPath().path
+        #expect(loadErrors(folder) == ["goals.csv: is a symbolic link to \(resolved), outside the dataset folder (copy the file into the folder)"])
+        try FileManager.default.removeItem(atPath: link)
+        try FileManager.default.copyItem(at: outside, to: folder.appendingPathComponent("goals-2021.csv"))
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "goals-2021.csv")
+        #expect(loadErrors(folder) == [])
+    }
+
+    @Test func aFifoOrAFolderIsNotReadAsATable() throws {
+        let folder = try Self.folder()
+        #expect(mkfifo(folder.appendingPathComponent("goals.csv").path, 0o600) == 0)
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("budget.csv"), withIntermediateDirectories: false)
+        // A FIFO with no writer blocked the load for ever.
+        #expect(loadErrors(folder) == ["goals.csv: cannot be read: not a regular file", "budget.csv: cannot be read: not a regular file"])
     }
 }
