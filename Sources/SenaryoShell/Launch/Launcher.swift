@@ -144,7 +144,7 @@ enum Terminal {
 
     /// Asks a yes/no question; anything but y/yes/e/evet is no.
     static func confirm(_ question: String) -> Bool {
-        FileHandle.standardError.write(Data("\(question) [y/N] ".utf8))
+        _ = FileDescriptor.writeAll(STDERR_FILENO, "\(question) [y/N] ".utf8)
         guard let answer = readLine()?.lowercased() else { return false }
         return ["y", "yes", "e", "evet"].contains(answer.trimmingCharacters(in: .whitespaces))
     }
