@@ -5,6 +5,8 @@ import Testing
 /// never crashes with a backtrace.
 @Suite("Hostile input", .serialized)
 struct HostileInputTests {
+    let fixtures = "Tests/EndToEndTests/Fixtures/plugins"
+
     /// Runs senaryo with stdout going to `output`; returns its status and stderr.
     func run(_ arguments: [String], stdout output: FileHandle) throws -> (status: Int32, stderr: String) {
         let process = Process()
@@ -37,5 +39,39 @@ struct HostileInputTests {
         let result = try run(["-w", ":memory:", "-c", "load SampleData/goc-idaresi-2021", "-c", "budget 2021"], stdout: pipe.fileHandleForWriting)
         #expect(result.status == 141)
         #expect(result.stderr == "")
+    }
+
+    @Test func pluginProposalsAreCheckedAsTypedCommandsAre() throws {
+        let home = SenaryoBinary.temporaryDirectory()
+        let ws = home.appendingPathComponent("w.sqlite").path
+        let add = try SenaryoBinary.run(["--workspace", ws, "-c", "load SampleData/goc-idaresi-2021", "-c", "plugin add \(fixtures)/hostile.py"], home: home)
+        #expect(add.status == 0, "\(add.stderr)")
+        let result = try SenaryoBinary.run(["--workspace", ws, "--keep-going", "-c", "scenario new s --dataset goc-idaresi-2021",
+                                            "-c", "huge PP16", "-c", "none", "-c", "ghost", "-c", "scenario show s --format csv"], home: home)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("error: plugin operation set_target: to \(String(repeating: "9", count: 38)) is beyond the supported range"), "\(result.stderr)")
+        #expect(result.stderr.contains("error: plugin operation set_target selects no indicator (codes is empty)"), "\(result.stderr)")
+        #expect(result.stderr.contains("no indicator NOPE in goc-idaresi-2021"), "\(result.stderr)")
+        #expect(!result.stdout.contains("set_target") && !result.stdout.contains("target"), "nothing was stored:\n\(result.stdout)")
+    }
+
+    @Test func aPluginDeclaringAnArgumentTwiceIsRefusedAndACachedOneSkipped() throws {
+        let home = SenaryoBinary.temporaryDirectory()
+        let ws = home.appendingPathComponent("w.sqlite").path
+        let add = try SenaryoBinary.run(["--workspace", ws, "-c", "plugin add \(fixtures)/hostile.py"], home: home,
+                                        environment: ["HOSTILE_DUPLICATE": "1"])
+        #expect(add.status == 1)
+        #expect(add.stderr.contains("plugin hostile's command huge declares the argument or option \"code\" twice"), "\(add.stderr)")
+        // An entry cached before the check (written here by hand) is skipped at start, every start.
+        #expect(try SenaryoBinary.run(["--workspace", ws, "-c", "plugin add \(fixtures)/hostile.py"], home: home).status == 0)
+        let sqlite = Process()
+        sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        sqlite.arguments = ["sqlite3", ws, "UPDATE plugin SET signatures = replace(signatures, '\"name\":\"code\"}', '\"name\":\"code\"},{\"help\":\"again\",\"name\":\"code\"}')"]
+        try sqlite.run()
+        sqlite.waitUntilExit()
+        try #require(sqlite.terminationStatus == 0)
+        let start = try SenaryoBinary.run(["--workspace", ws, "-c", "help", "-c", "huge PP16"], home: home)
+        #expect(start.stderr.contains("warning: plugin hostile is skipped: plugin hostile's command huge declares the argument or option \"code\" twice"), "\(start.stderr)")
+        #expect(start.stderr.contains("error: unknown command huge"), "\(start.stderr)")
     }
 }
