@@ -75,3 +75,65 @@ struct HostileInputTests {
         #expect(start.stderr.contains("error: unknown command huge"), "\(start.stderr)")
     }
 }
+
+/// Plugins that play with their pipes and children: deadlines hold, children go with them,
+/// and answers are matched to the requests they answer (issue 13).
+@Suite("Hostile plugins", .serialized)
+struct HostilePluginTests {
+    let plugin = "Tests/EndToEndTests/Fixtures/plugins/pipes.py"
+
+    func workspace() throws -> (home: URL, path: String) {
+        let home = SenaryoBinary.temporaryDirectory()
+        let ws = home.appendingPathComponent("w.sqlite").path
+        let add = try SenaryoBinary.run(["--workspace", ws, "-c", "plugin add \(plugin)"], home: home)
+        #expect(add.status == 0, "\(add.stderr)")
+        return (home, ws)
+    }
+
+    @Test func aPluginThatClosesItsOutputAndLivesOnIsStoppedAtOnce() throws {
+        let (home, ws) = try workspace()
+        let start = Date()
+        // The shell waited for its exit for ever, deadline or not.
+        let result = try SenaryoBinary.run(["--workspace", ws, "--keep-going", "-c", "close-stdout", "-c", "fine"], home: home,
+                                           environment: ["SENARYO_PLUGIN_TIMEOUT": "60"])
+        #expect(Date().timeIntervalSince(start) < 20)
+        #expect(result.stderr.contains("error: plugin pipes closed its output before answering run, and was stopped"), "\(result.stderr)")
+        #expect(result.stdout.contains("fine: answered"), "the plugin restarts for the next command")
+    }
+
+    @Test func aPluginsChildrenAreStoppedWithIt() throws {
+        let (home, ws) = try workspace()
+        let log = home.appendingPathComponent("children.log").path
+        let result = try SenaryoBinary.run(["--workspace", ws, "-c", "orphan"], home: home,
+                                           environment: ["SENARYO_PLUGIN_TIMEOUT": "1", "PIPES_CHILD_LOG": log])
+        #expect(result.stderr.contains("did not answer run within 1 s"), "\(result.stderr)")
+        let pids = try String(contentsOfFile: log, encoding: .utf8).split(separator: " ").compactMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        #expect(pids.count == 2)
+        Thread.sleep(forTimeInterval: 0.5)
+        for pid in pids {
+            // Gone, or a zombie nobody has reaped yet: not running.
+            let stat = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""
+            let state = stat.split(separator: ")").last?.split(separator: " ").first
+            #expect(stat.isEmpty || state == "Z", "process \(pid) outlived the shell: \(stat)")
+            if !stat.isEmpty && state != "Z" { kill(pid, SIGKILL) }
+        }
+    }
+
+    @Test func anAnswerSentAheadOfTimeIsDroppedWithAWarning() throws {
+        let (home, ws) = try workspace()
+        let result = try SenaryoBinary.run(["--workspace", ws, "-c", "ahead", "-c", "fine"], home: home)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == "ahead: answered\nfine: answered\n", "the stray answer was taken for the next command's")
+        #expect(result.stderr.contains("warning: plugin pipes sent an answer to no pending request (id 3); it was dropped"), "\(result.stderr)")
+    }
+
+    @Test func anEightMegabyteAnswerIsReadInLinearTime() throws {
+        let (home, ws) = try workspace()
+        let start = Date()
+        // Merged: 8 MB on stdout would fill its pipe while stderr is read to its end first.
+        let result = try SenaryoBinary.run(["--workspace", ws, "-c", "big"], merged: true, home: home, environment: ["SENARYO_PLUGIN_TIMEOUT": "60"])
+        #expect(result.status == 0, "\(result.output.suffix(500))")
+        #expect(result.output.utf8.count == 8 << 20 + 1)
+        #expect(Date().timeIntervalSince(start) < 15, "8 MB took 30 s when each read rescanned the buffer")
+    }
+}

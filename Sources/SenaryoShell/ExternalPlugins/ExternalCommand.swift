@@ -59,6 +59,7 @@ struct ExternalCommand: ShellCommand {
         let response: Response
         do {
             let connection = try shell.pluginHost.connection(for: plugin)
+            defer { for stray in connection.takeStrays() { shell.sink.writeError("warning: \(stray)\n") } }
             response = try connection.call("run", .init(command: signature.name, arguments: wireArguments, context: context),
                                            timeout: shell.pluginHost.timeout, interrupted: { Interrupt.isPending })
         } catch {
