@@ -94,4 +94,36 @@ struct RobustShellTests {
         #expect(!shell.execute("goalseek target PP16"))
         #expect(sink.errors.contains("the partially-reached band starts at 0 %"), "\(sink.errors)")
     }
+
+    static let runaway = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c"
+
+    @Test func aRunawaySQLQueryStopsAtItsTimeLimit() throws {
+        let sink = CapturingSink()
+        let shell = Shell(workspace: try Workspace(path: Workspace.inMemoryPath), plugins: builtinPlugins, sink: sink)
+        #expect(shell.execute("settings sql-timeout 0.5"))
+        #expect(sink.output.contains("sql-timeout 0.5"))
+        let start = Date()
+        #expect(!shell.execute("sql \"\(Self.runaway)\""))
+        #expect(Date().timeIntervalSince(start) < 10, "it ran for ever")
+        #expect(sink.errors.contains("error: sql: stopped after 0.5 s\n  a longer limit: settings sql-timeout SECONDS"), "\(sink.errors)")
+        // Rows that come fast are stopped too (CSV takes every row).
+        #expect(!shell.execute("sql \"WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT x FROM c\" --format csv"))
+        #expect(Date().timeIntervalSince(start) < 20)
+        #expect(shell.execute("sql \"SELECT 1 AS one\""), "the workspace is usable after")
+        #expect(shell.execute("settings reset"))
+        #expect(shell.sqlTimeout == 30)
+        #expect(!shell.execute("settings sql-timeout 0"))
+    }
+
+    @Test func sqlCannotAttachAnotherFile() throws {
+        let sink = CapturingSink()
+        let shell = Shell(workspace: try Workspace(path: Workspace.inMemoryPath), plugins: builtinPlugins, sink: sink)
+        let other = FileManager.default.temporaryDirectory.appendingPathComponent("senaryo-attach-\(UUID().uuidString).sqlite").path
+        #expect(!shell.execute("sql \"ATTACH '\(other)' AS other\""))
+        #expect(sink.errors.contains("error: sql: ATTACH is refused: sql sees the workspace only"), "\(sink.errors)")
+        #expect(!FileManager.default.fileExists(atPath: other), "ATTACH created the file")
+        #expect(!shell.execute("sql \"DETACH main\""))
+        #expect(shell.execute("sql \"SELECT count(*) AS n FROM pragma_database_list\" --format csv"))
+        #expect(sink.output.hasSuffix("n\n1\n"), "only the workspace is attached: \(sink.output)")
+    }
 }

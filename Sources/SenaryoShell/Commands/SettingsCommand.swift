@@ -8,8 +8,25 @@ struct SettingsCommand: ShellCommand {
         var name: String
         var values: String
         var help: String
-        var show: @Sendable (FigureSettings) -> String
-        var apply: @Sendable (inout FigureSettings, [String]) throws -> Void
+        var show: @Sendable (Shell) -> String
+        var apply: @Sendable (Shell, [String]) throws -> Void
+
+        /// A setting of how figures are derived (`FigureSettings`).
+        init(name: String, values: String, help: String, show: @escaping @Sendable (FigureSettings) -> String,
+             apply: @escaping @Sendable (inout FigureSettings, [String]) throws -> Void) {
+            self.init(name: name, values: values, help: help, session: { show($0.settings) },
+                      apply: { shell, values in try apply(&shell.settings, values) })
+        }
+
+        /// A setting of the session itself.
+        init(name: String, values: String, help: String, session show: @escaping @Sendable (Shell) -> String,
+             apply: @escaping @Sendable (Shell, [String]) throws -> Void) {
+            self.name = name
+            self.values = values
+            self.help = help
+            self.show = show
+            self.apply = apply
+        }
     }
 
     static let settings: [Setting] = [
@@ -49,6 +66,14 @@ struct SettingsCommand: ShellCommand {
         Setting(name: "change-basis", values: "initial|revised|spent|...", help: "the budget amount year-on-year changes compare",
                 show: { $0.changeBasis.rawValue },
                 apply: { settings, values in settings.changeBasis = try choice(values, "change-basis", BudgetAmount.self) }),
+        Setting(name: "sql-timeout", values: "SECONDS", help: "how long an `sql` query may run before it is stopped (Ctrl-C stops it sooner)",
+                session: { Shell.format(seconds: $0.sqlTimeout) },
+                apply: { shell, values in
+                    guard values.count == 1, let seconds = Double(values[0]), seconds > 0, seconds <= 86_400 else {
+                        throw UsageError("expects a number of seconds above 0 (at most 86400)", argument: "sql-timeout")
+                    }
+                    shell.sqlTimeout = seconds
+                }),
     ]
 
     private static func choice<Value: RawRepresentable & CaseIterable>(_ values: [String], _ name: String, _ type: Value.Type) throws -> Value
@@ -84,11 +109,12 @@ struct SettingsCommand: ShellCommand {
 
     func run(_ arguments: ParsedArguments, in shell: Shell) throws -> CommandOutput {
         guard let name = arguments.string("name") else {
-            let rows: [[Value]] = Self.settings.map { [.text($0.name), .text($0.show(shell.settings)), .text($0.values), .text($0.help)] }
+            let rows: [[Value]] = Self.settings.map { [.text($0.name), .text($0.show(shell)), .text($0.values), .text($0.help)] }
             return .table(Table(columns: [Column("setting"), Column("value"), Column("values"), Column("meaning", maximumWidth: 70)], rows: rows))
         }
         if name == "reset" {
             shell.settings = .standard
+            shell.sqlTimeout = Shell.defaultSQLTimeout
             return .message("settings reset to the defaults")
         }
         guard let setting = Self.settings.first(where: { $0.name == name }) else {
@@ -96,8 +122,8 @@ struct SettingsCommand: ShellCommand {
             throw UsageError("no setting \(name)\(hint)", argument: "NAME", usage: spec.synopsis)
         }
         let values = arguments.strings("values")
-        if values.isEmpty { return .message("\(setting.name) \(setting.show(shell.settings))") }
-        try setting.apply(&shell.settings, values)
-        return .message("\(setting.name) \(setting.show(shell.settings))")
+        if values.isEmpty { return .message("\(setting.name) \(setting.show(shell))") }
+        try setting.apply(shell, values)
+        return .message("\(setting.name) \(setting.show(shell))")
     }
 }

@@ -22,6 +22,9 @@ public final class Shell: @unchecked Sendable {
     public var format: OutputFormat
     /// Bands, basis and decimals for derived figures (the `settings` command).
     public var settings = FigureSettings.standard
+    /// How long an `sql` query may run (`settings sql-timeout`).
+    public var sqlTimeout = Shell.defaultSQLTimeout
+    public static let defaultSQLTimeout: TimeInterval = 30
     /// Whether a person is at a terminal (prompts, confirmation questions, colour).
     public let isInteractive: Bool
     var style: Style
@@ -165,6 +168,11 @@ public final class Shell: @unchecked Sendable {
         let (result, overflow) = try ExactDecimal.withOverflowCheck { () throws -> R in try body() }
         if let overflow { throw CommandError("\(name): \(overflow.description)", help: "Senaryo computes exactly, with at most 38 digits: use smaller numbers") }
         return result
+    }
+
+    /// `30` or `2.5`: seconds as typed.
+    static func format(seconds: TimeInterval) -> String {
+        seconds == seconds.rounded() && seconds < 1e15 ? String(Int(seconds)) : String(seconds)
     }
 
     /// Now, ISO 8601 (stored with scenario steps; never printed unless asked).
