@@ -41,4 +41,14 @@ struct ImpossibleInputTests {
         }
         #expect(infinite?.contains("beyond the supported range") == true)
     }
+
+    @Test func aSweepStopsWhenCancelled() {
+        let message = scenarioErrorMessage {
+            _ = try Exploration.sweep(baseline: GocFixture.dataset, operations: [],
+                                      parameters: [("actual:PP16", (0..<100).map { ExactDecimal($0) })],
+                                      metrics: [.indicator("PP16")], settings: .standard, isCancelled: { true })
+        }
+        #expect(message == "interrupted")
+    }
 }
+

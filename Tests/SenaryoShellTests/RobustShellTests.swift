@@ -126,4 +126,14 @@ struct RobustShellTests {
         #expect(shell.execute("sql \"SELECT count(*) AS n FROM pragma_database_list\" --format csv"))
         #expect(sink.output.hasSuffix("n\n1\n"), "only the workspace is attached: \(sink.output)")
     }
+
+    @Test func aSweepOfAMillionPointsIsRefusedBeforeItStarts() throws {
+        let (shell, sink) = try shellWithScenario()
+        let start = Date()
+        #expect(!shell.execute("sweep actual:PP16 0..999 step 1 x target:PP16 1..1000 step 1 show indicator:PP16"))
+        #expect(Date().timeIntervalSince(start) < 5)
+        #expect(sink.errors.contains("error: 1000 × 1000 = 1000000 points, more than 10000: use larger steps"), "\(sink.errors)")
+        #expect(shell.execute("sweep actual:PP16 0..99 step 1 x target:PP16 1..100 step 1 show indicator:PP16 --format csv"))
+    }
 }
+

@@ -33,14 +33,17 @@ public enum Exploration {
     }
 
     /// Every combination of the parameters' values, with each metric's value.
+    /// `isCancelled` is polled as the points are evaluated (Ctrl-C): the sweep then throws "interrupted".
     public static func sweep(baseline: Dataset, operations: [ScenarioOperation], parameters: [(name: String, values: [ExactDecimal])],
-                             metrics: [ScenarioMetric], settings: FigureSettings) throws(ScenarioError) -> [(point: [ExactDecimal], values: [ExactDecimal?])] {
+                             metrics: [ScenarioMetric], settings: FigureSettings,
+                             isCancelled: @Sendable () -> Bool = { false }) throws(ScenarioError) -> [(point: [ExactDecimal], values: [ExactDecimal?])] {
         let (operations, bindings) = try bind(parameters.map(\.name), to: operations)
         var grid: [[ExactDecimal]] = [[]]
         for parameter in parameters {
             grid = grid.flatMap { prefix in parameter.values.map { prefix + [$0] } }
         }
-        let values = try evaluate(grid, baseline: baseline, operations: operations, bindings: bindings, metrics: metrics, settings: settings)
+        let values = try evaluate(grid, baseline: baseline, operations: operations, bindings: bindings, metrics: metrics, settings: settings,
+                                  isCancelled: isCancelled)
         return zip(grid, values).map { ($0, $1) }
     }
 
