@@ -135,5 +135,37 @@ struct RobustShellTests {
         #expect(sink.errors.contains("error: 1000 × 1000 = 1000000 points, more than 10000: use larger steps"), "\(sink.errors)")
         #expect(shell.execute("sweep actual:PP16 0..99 step 1 x target:PP16 1..100 step 1 show indicator:PP16 --format csv"))
     }
+
+    @Test func filesAreWrittenWholeOnlyToRegularFilesAndReplacedOnlyWhenAsked() throws {
+        let (shell, sink) = try shellWithScenario()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("senaryo-files-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let victim = folder.appendingPathComponent("victim.txt").path
+        try "precious\n".write(toFile: victim, atomically: true, encoding: .utf8)
+        let link = folder.appendingPathComponent("link.csv").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: victim)
+        // A link is not followed (it replaced the file it led to), a device is not replaced by a file.
+        #expect(!shell.execute("export \(link) \"budget 2021\""))
+        #expect(sink.errors.contains("error: \(link) is a symbolic link: nothing was written"), "\(sink.errors)")
+        #expect(!shell.execute("history save \(link) --force"))
+        #expect(!shell.execute("record \(link) --force"))
+        #expect(try String(contentsOfFile: victim, encoding: .utf8) == "precious\n")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == victim)
+        #expect(!shell.execute("export /dev/null \"budget 2021\" --force"))
+        #expect(sink.errors.contains("error: /dev/null is not a regular file (a folder, a device or a pipe): nothing was written"))
+        // An existing file: a script must say --force (nobody can be asked).
+        #expect(!shell.execute("export \(victim) \"budget 2021\""))
+        #expect(sink.errors.contains("error: \(victim) exists: nothing was written\n  pass --force to replace it"), "\(sink.errors)")
+        #expect(!shell.execute("history save \(victim)"))
+        #expect(try String(contentsOfFile: victim, encoding: .utf8) == "precious\n")
+        try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: victim)
+        #expect(shell.execute("export \(victim) \"budget 2021\" --force"))
+        #expect(try String(contentsOfFile: victim, encoding: .utf8).contains("Personel Giderleri"), "replaced")
+        #expect(try FileManager.default.attributesOfItem(atPath: victim)[.posixPermissions] as? Int == 0o640, "its mode kept")
+        #expect(shell.execute("export \(folder.path)/b.xlsx \"budget 2021\""))
+        #expect(shell.execute("history save \(folder.path)/h.senaryo"))
+        // No temporary file is left behind.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["b.xlsx", "h.senaryo", "link.csv", "victim.txt"])
+    }
 }
 

@@ -9,10 +9,13 @@ struct RecordCommand: ShellCommand {
             From now on every command that succeeds is appended to FILE, variables expanded, and \
             written at once (a killed session keeps what it recorded). With --changes-only only \
             commands that change state are kept: the dataset loads, settings and scenario \
-            operations, not the browsing. Replay with `senaryo FILE` or `source FILE`.
+            operations, not the browsing. Replay with `senaryo FILE` or `source FILE`. An existing \
+            FILE is replaced only after asking, or with --force in a script; if FILE cannot be \
+            written any more (a full disk), recording stops with an error.
             """,
         arguments: [ArgumentSpec("file", help: "the script to write, or stop", completion: .filePath)],
-        options: [OptionSpec("changes-only", help: "Leave out browsing commands.")],
+        options: [OptionSpec("changes-only", help: "Leave out browsing commands."),
+                  OptionSpec("force", help: "Replace FILE if it exists without asking (a script must say so).")],
         examples: [
             CommandExample("record review.senaryo", "start recording"),
             CommandExample("record stop", "stop recording"),
@@ -23,14 +26,15 @@ struct RecordCommand: ShellCommand {
         let file = arguments.string("file")!
         if file == "stop" {
             guard let recorder = shell.recorder else { throw CommandError("not recording") }
-            recorder.close()
+            recorder.stop()
             shell.recorder = nil
             return .message("stopped recording to \(recorder.path)")
         }
         if let current = shell.recorder {
             throw CommandError("already recording to \(current.path)", help: "`record stop` first")
         }
-        shell.recorder = try Recorder(path: file, changesOnly: arguments.flag("changes-only"))
+        let target = try OutputFile(file, force: arguments.flag("force"), confirm: shell.confirm)
+        shell.recorder = try Recorder(target: target, changesOnly: arguments.flag("changes-only"))
         return .message("recording to \(file)\(arguments.flag("changes-only") ? " (changes only)" : "")")
     }
 }

@@ -94,19 +94,11 @@ final class PluginConnection: @unchecked Sendable {
             tail.append(data)
         }
         do { try process.run() } catch {
-            throw PluginFault(message: "plugin \(name) cannot start: \(Self.describe(error))", help: "\(launch.executable) \(launch.arguments.joined(separator: " "))")
+            throw PluginFault(message: "plugin \(name) cannot start: \(FileDescriptor.reason(error))", help: "\(launch.executable) \(launch.arguments.joined(separator: " "))")
         }
         let pid = process.processIdentifier
         // Never our own group: signalling it would stop the shell.
         if getpgid(pid) == pid, pid != getpgrp() { processGroup = pid }
-    }
-
-    /// A launch error without Foundation's "NSCocoaErrorDomain error …" wording.
-    static func describe(_ error: any Error) -> String {
-        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
-        if let code = underlying?.domain == NSPOSIXErrorDomain ? underlying?.code : nil { return String(cString: strerror(Int32(code))) }
-        if (error as NSError).domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32((error as NSError).code))) }
-        return (error as NSError).localizedFailureReason ?? "it cannot be executed"
     }
 
     /// The answers the plugin sent to no pending request since last asked (dropped, not used).

@@ -22,4 +22,15 @@ enum FileDescriptor {
     static func describe(_ code: Int32) -> String {
         String(cString: strerror(code))
     }
+
+    /// A Foundation error in words a person reads: the system's own for a POSIX cause, never
+    /// "The operation could not be completed (NSCocoaErrorDomain error 256)".
+    static func reason(_ error: any Error) -> String {
+        let error = error as NSError
+        if error.domain == NSPOSIXErrorDomain { return describe(Int32(error.code)) }
+        if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return describe(Int32(underlying.code))
+        }
+        return error.localizedFailureReason ?? "\(error.domain) error \(error.code)"
+    }
 }

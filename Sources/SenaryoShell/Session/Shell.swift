@@ -210,7 +210,13 @@ public final class Shell: @unchecked Sendable {
     private func remember(_ line: String, _ recording: CommandSpec.Recording) {
         guard recording != .never else { return }
         history.append((line, recording))
-        if let recorder, recording == .change || !recorder.changesOnly { recorder.write(line) }
+        if let recorder, recording == .change || !recorder.changesOnly {
+            do { try recorder.write(line) } catch {
+                report(error.description)
+                recorder.stop()
+                self.recorder = nil
+            }
+        }
     }
 
     func emit(_ output: CommandOutput, format: OutputFormat? = nil) {
