@@ -124,7 +124,8 @@ struct HostilePluginTests {
         let result = try SenaryoBinary.run(["--workspace", ws, "-c", "ahead", "-c", "fine"], home: home)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout == "ahead: answered\nfine: answered\n", "the stray answer was taken for the next command's")
-        #expect(result.stderr.contains("warning: plugin pipes sent an answer to no pending request (id 3); it was dropped"), "\(result.stderr)")
+        #expect(result.stderr.hasPrefix("warning: plugin pipes sent an answer to no pending request (id "), "\(result.stderr)")
+        #expect(result.stderr.hasSuffix("); it was dropped\n"), "\(result.stderr)")
     }
 
     @Test func anEightMegabyteAnswerIsReadInLinearTime() throws {

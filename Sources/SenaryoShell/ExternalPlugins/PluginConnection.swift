@@ -64,7 +64,9 @@ final class PluginConnection: @unchecked Sendable {
     private var scanned = 0
     /// How many bytes at the start of `buffer` have been taken already.
     private var consumed = 0
-    private var nextID = 1
+    /// Ids already used this session. Ids are drawn at random, not counted: a plugin can then
+    /// answer only a request it was sent, never one it guesses is coming next.
+    private var usedIDs: Set<Int> = []
     private let stderrTail = TextTail()
     private(set) var isAlive = true
     /// The plugin's process group, when it has one of its own (Foundation starts each child in a
@@ -125,8 +127,8 @@ final class PluginConnection: @unchecked Sendable {
         // Whatever arrived while no request was pending answers none: an answer sent ahead of
         // time must not be taken for this request's.
         try drainStrays()
-        let id = nextID
-        nextID += 1
+        var id = Int.random(in: 1...Int(Int32.max))
+        while !usedIDs.insert(id).inserted { id = Int.random(in: 1...Int(Int32.max)) }
         try send(Request(id: id, method: method, params: params))
         var deadline = Date().addingTimeInterval(timeout)
         var interruptSent = false
