@@ -43,8 +43,12 @@ struct IndicatorChangeCommand: Command {
     }
 
     func run(_ arguments: ParsedArguments, in context: any CommandContext) throws -> CommandOutput {
-        var items = arguments.strings("items").filter { $0 != "=" }
-        guard let last = items.popLast(), let change = ValueSyntax.change(last) else {
+        var items = arguments.strings("items")
+        let last = items.popLast()
+        // `= -5` with the sign apart still sets (it stored "subtract 5"): the `=` decides, not the sign.
+        let setsTo = items.last == "="
+        items.removeAll { $0 == "=" }
+        guard let last, let change = ValueSyntax.change(setsTo && !last.hasPrefix("=") ? "=" + last : last) else {
             throw UsageError("the last word must be the change (\(ValueSyntax.changeHelp))", argument: "CHANGE", usage: spec.synopsis)
         }
         let selection = IndicatorSelection(codes: items, goal: arguments.string("goal"), year: try arguments.year("year"),

@@ -167,5 +167,20 @@ struct RobustShellTests {
         // No temporary file is left behind.
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["b.xlsx", "h.senaryo", "link.csv", "victim.txt"])
     }
+
+    @Test func anEqualsSignApartSetsANegativeValue() throws {
+        let (shell, _) = try shellWithScenario()
+        #expect(shell.execute("target PP16 = -5"))
+        #expect(shell.execute("actual PP16 = -3.2"))
+        #expect(shell.execute("target PP17 =-7"))
+        #expect(shell.execute("target PP18 -10%"))
+        let operations = try #require(try shell.workspace.scenario(named: "s")).operations
+        #expect(operations == [
+            .setTarget(IndicatorSelection(codes: ["PP16"]), .to(ExactDecimal("-5")!)),
+            .setActual(IndicatorSelection(codes: ["PP16"]), .to(ExactDecimal("-3.2")!)),
+            .setTarget(IndicatorSelection(codes: ["PP17"]), .to(ExactDecimal("-7")!)),
+            .setTarget(IndicatorSelection(codes: ["PP18"]), .byPercent(ExactDecimal("-10")!)),
+        ])
+    }
 }
 
