@@ -182,5 +182,31 @@ struct RobustShellTests {
             .setTarget(IndicatorSelection(codes: ["PP18"]), .byPercent(ExactDecimal("-10")!)),
         ])
     }
+
+    @Test func controlCharactersInDatasetTextAreShownEscaped() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("senaryo-esc-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "format: senaryo-dataset/1\nid: esc\ninstitution: \"X\\e]0;owned\\a İdaresi\"\ntitle: T\nkind: strategic-plan\n"
+            .write(to: folder.appendingPathComponent("dataset.yaml"), atomically: true, encoding: .utf8)
+        try "code,level,title\nA1,aim,\"Göç\u{1B}[2J\u{9B}31m\"\n".write(to: folder.appendingPathComponent("goals.csv"), atomically: true, encoding: .utf8)
+        let sink = CapturingSink()
+        let shell = Shell(workspace: try Workspace(path: Workspace.inMemoryPath), plugins: builtinPlugins, sink: sink)
+        #expect(shell.execute("load \(folder.path)"), "\(sink.errors)")
+        #expect(shell.execute("goals"))
+        #expect(shell.execute("datasets"))
+        let shown = sink.output + sink.errors
+        #expect(!shown.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x9B }, "raw control characters reached the terminal")
+        #expect(shown.contains("Göç\\x1B[2J\\x9B31m"), "\(shown)")
+        #expect(shown.contains("X\\x1B]0;owned\\x07 İdaresi"), "\(shown)")
+        // Machine formats keep the data as it is (CSV quotes it; it goes to a file or a program).
+        sink.output = ""
+        #expect(shell.execute("goals --format csv"))
+        #expect(sink.output.contains("Göç\u{1B}[2J\u{9B}31m"))
+        // An error quoting a cell does not pass its escapes on either.
+        try "code,year,name,target\nPG1,2021,A,\"1\u{1B}[31m\"\n".write(to: folder.appendingPathComponent("indicators.csv"), atomically: true, encoding: .utf8)
+        #expect(!shell.execute("load \(folder.path) --replace"))
+        #expect(sink.errors.contains("\"1\\x1B[31m\" is not a number"), "\(sink.errors)")
+        #expect(!sink.errors.unicodeScalars.contains { $0.value == 0x1B })
+    }
 }
 

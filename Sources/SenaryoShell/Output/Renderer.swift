@@ -14,9 +14,12 @@ struct Renderer {
         var out = "", err = ""
         for block in output.blocks {
             switch block {
-            case .message(let text):
+            case .message(let message):
+                // Messages quote dataset text (titles, codes): shown escaped wherever they go.
+                let text = TerminalText.escaped(message)
                 if format.isMachineReadable { err += text + "\n" } else { out += text + "\n" }
-            case .text(let text):
+            case .text(let raw):
+                let text = format.isMachineReadable ? raw : TerminalText.escaped(raw)
                 out += text.hasSuffix("\n") ? text : text + "\n"
             case .drawing(let text):
                 if !format.isMachineReadable { out += text.hasSuffix("\n") ? text : text + "\n" }
@@ -74,11 +77,11 @@ enum CellText {
     static func plain(_ value: Value, minimumDecimals: Int? = nil, displayDecimals: Int? = nil, forPeople: Bool = false) -> String {
         switch value {
         case let .percent(number, decimals): forPeople ? number.formatted(decimals: decimals) : number.normalized.description
-        case .text(let text): text
+        case .text(let text): forPeople ? TerminalText.escaped(text) : text
         case .integer(let number): String(number)
         case .decimal(let number) where displayDecimals != nil: number.formatted(decimals: displayDecimals!)
         case .decimal(let number): minimumDecimals.map { number.formatted(minimumDecimals: $0) } ?? number.description
-        case .indented(let text, _): text
+        case .indented(let text, _): forPeople ? TerminalText.escaped(text) : text
         case .missing: ""
         }
     }

@@ -64,7 +64,7 @@ struct TableLayout {
     }
 
     private func cellText(_ value: Value, column: Column) -> String {
-        if case let .indented(text, depth) = value { return String(repeating: "  ", count: depth) + text }
+        if case let .indented(text, depth) = value { return String(repeating: "  ", count: depth) + TerminalText.escaped(text, keepingNewlines: false) }
         return CellText.plain(value, minimumDecimals: column.minimumDecimals, displayDecimals: column.displayDecimals, forPeople: true)
     }
 

@@ -229,7 +229,7 @@ public final class Shell: @unchecked Sendable {
     private var currentErrorPrefix = ""
 
     func report(_ message: String) {
-        sink.writeError(currentErrorPrefix + style.red("error:") + " " + message + "\n")
+        sink.writeError(currentErrorPrefix + style.red("error:") + " " + TerminalText.escaped(message) + "\n")
     }
 
     /// The prompt: `senaryo> `, or `senaryo[goc-idaresi-2021]> ` with a dataset in use.
