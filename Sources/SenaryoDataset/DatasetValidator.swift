@@ -37,7 +37,7 @@ struct DatasetValidator {
         var firstLine: [String: Int] = [:]
         for (line, goal) in goals {
             if let previous = firstLine[goal.code] {
-                error("goals.csv", line, "code", "\"\(goal.code)\" is a duplicate (first defined on line \(previous))")
+                error("goals.csv", line, "code", "\(Diagnostic.quote(goal.code)) is a duplicate (first defined on line \(previous))")
             } else {
                 firstLine[goal.code] = line
             }
@@ -45,10 +45,10 @@ struct DatasetValidator {
         let parents = Dictionary(goals.map { ($0.goal.code, $0.goal.parent) }, uniquingKeysWith: { first, _ in first })
         for (line, goal) in goals {
             if let parent = goal.parent, firstLine[parent] == nil, goalCodesSeen?.contains(parent) != true {
-                error("goals.csv", line, "parent", "\"\(parent)\" is not a code in goals.csv")
+                error("goals.csv", line, "parent", "\(Diagnostic.quote(parent)) is not a code in goals.csv")
             }
             if let related = goal.related, firstLine[related] == nil, goalCodesSeen?.contains(related) != true {
-                error("goals.csv", line, "related", "\"\(related)\" is not a code in goals.csv")
+                error("goals.csv", line, "related", "\(Diagnostic.quote(related)) is not a code in goals.csv")
             }
         }
         for cycle in Self.cycles(in: parents, order: goals.compactMap { firstLine[$0.goal.code] == $0.line ? $0.goal.code : nil }) {
@@ -61,12 +61,12 @@ struct DatasetValidator {
         for (line, indicator) in indicators {
             let key = "\(indicator.code)|\(indicator.year)"
             if let previous = firstLine[key] {
-                error("indicators.csv", line, "code", "\"\(indicator.code)\" appears twice for year \(indicator.year) (first on line \(previous))")
+                error("indicators.csv", line, "code", "\(Diagnostic.quote(indicator.code)) appears twice for year \(indicator.year) (first on line \(previous))")
             } else {
                 firstLine[key] = line
             }
             if let goal = indicator.goal, goalsPresent, let goalCodes, !goalCodes.contains(goal) {
-                error("indicators.csv", line, "goal", "\"\(goal)\" is not a code in goals.csv")
+                error("indicators.csv", line, "goal", "\(Diagnostic.quote(goal)) is not a code in goals.csv")
             }
             if let weight = indicator.weightPct, weight < .zero || weight > .hundred {
                 error("indicators.csv", line, "weight_pct", "\(weight) is outside 0..100 (a weight is a percentage of its objective)")
@@ -81,7 +81,7 @@ struct DatasetValidator {
         for (line, budgetLine) in lines {
             let k = LineKey(budgetLine.year, budgetLine.classification, budgetLine.code)
             if let previous = firstLine[k] {
-                error("budget.csv", line, "code", "\"\(budgetLine.code)\" appears twice for \(budgetLine.year) \(budgetLine.classification.rawValue) (first on line \(previous))")
+                error("budget.csv", line, "code", "\(Diagnostic.quote(budgetLine.code)) appears twice for \(budgetLine.year) \(budgetLine.classification.rawValue) (first on line \(previous))")
             } else {
                 firstLine[k] = line
             }
@@ -92,7 +92,7 @@ struct DatasetValidator {
         for (line, l) in lines {
             if let parent = l.parent, firstLine[LineKey(l.year, l.classification, parent)] == nil,
                budgetKeysSeen?.contains("\(l.year)|\(l.classification.rawValue)|\(parent)") != true {
-                error("budget.csv", line, "parent", "\"\(parent)\" is not a \(l.classification.rawValue) line of \(l.year) in budget.csv")
+                error("budget.csv", line, "parent", "\(Diagnostic.quote(parent)) is not a \(l.classification.rawValue) line of \(l.year) in budget.csv")
             }
         }
         let order = lines.compactMap { entry -> LineKey? in
@@ -122,7 +122,7 @@ struct DatasetValidator {
             let key = "\(point.series)|\(point.year)|\(point.period ?? "")"
             if let previous = firstLine[key] {
                 let when = point.period.map { "\(point.year) \($0)" } ?? "\(point.year)"
-                error("series.csv", line, "series", "\"\(point.series)\" has two values for \(when) (first on line \(previous))")
+                error("series.csv", line, "series", "\(Diagnostic.quote(point.series)) has two values for \(when) (first on line \(previous))")
             } else {
                 firstLine[key] = line
             }

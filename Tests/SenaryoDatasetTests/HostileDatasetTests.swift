@@ -15,6 +15,12 @@ private let manifest = """
 
     """
 
+extension Result {
+    var failureValue: Failure? {
+        if case .failure(let error) = self { error } else { nil }
+    }
+}
+
 private func errors(_ files: [String: [UInt8]]) -> [String] {
     switch DatasetReader().read(files) {
     case .success: return []
@@ -89,6 +95,24 @@ struct HostileDatasetTests {
     @Test func cyclesAreFoundFromTheirFirstMemberWhereverTheWalkEntersThem() {
         let cycles = DatasetValidator.cycles(in: ["a": "b", "b": "c", "c": "b", "d": "d", "e": nil], order: ["a", "c", "b", "d", "e"])
         #expect(cycles == [["c", "b", "c"], ["d", "d"]])
+    }
+}
+
+@Suite("Hostile datasets: error output")
+struct ErrorOutputTests {
+    @Test func errorsAreListedUpToALimitAndCellsQuotedShort() throws {
+        var indicators = "code,year,name,target\n"
+        for index in 0..<1_000 { indicators += "PG\(index),2021,A,x\(index)\n" }
+        indicators += "PGX,2021,A,\(String(repeating: "9,", count: 500_000))\n".replacingOccurrences(of: "9,", with: "9a")
+        let result = DatasetReader().read(["dataset.yaml": Array(manifest.utf8), "indicators.csv": Array(indicators.utf8)])
+        let error = try #require(result.failureValue)
+        #expect(error.diagnostics.count == 1_001, "every problem is still known")
+        let lines = error.description.split(separator: "\n")
+        #expect(lines.count == 1 + 100 + 1)
+        #expect(lines.first == "dataset not loaded, 1001 errors:")
+        #expect(lines.last == "  … and 901 more (fix these first: they often cause the rest)")
+        let long = try #require(error.diagnostics.last?.description)
+        #expect(long == "indicators.csv:1002:4: target: \"\(String(repeating: "9a", count: 29))9…\" (1000000 characters) is not a number (expected plain format, e.g. 1234567.89 or -19.6)")
     }
 }
 
