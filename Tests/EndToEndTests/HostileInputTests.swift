@@ -41,6 +41,31 @@ struct HostileInputTests {
         #expect(result.stderr == "")
     }
 
+    @Test func aRecordThatCannotGrowStopsWithAnErrorAndFailsTheScript() throws {
+        // A full disk, as a file-size limit makes it (prlimit: the limit is the child's alone).
+        let home = SenaryoBinary.temporaryDirectory()
+        let record = home.appendingPathComponent("r.senaryo").path
+        var arguments = ["--fsize=1024", SenaryoBinary.executable.path, "-w", ":memory:", "-c", "record \(record)"]
+        for index in 0..<40 { arguments += ["-c", "set x\(index) 0123456789012345678901234567890123456789"] }
+        arguments += ["-c", "datasets"]
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/prlimit")
+        try #require(FileManager.default.isExecutableFile(atPath: process.executableURL!.path), "prlimit (util-linux) is needed")
+        process.arguments = arguments
+        process.currentDirectoryURL = SenaryoBinary.packageRoot
+        process.environment = SenaryoBinary.environment(home: home)
+        let errors = Pipe()
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = errors
+        try process.run()
+        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit, "killed (SIGXFSZ): \(text)")
+        #expect(process.terminationStatus == 1)
+        #expect(text == "error: record: cannot write \(record): File too large; recording stopped\n", "\(text)")
+        #expect(try FileManager.default.attributesOfItem(atPath: record)[.size] as? Int == 1024)
+    }
+
     @Test func pluginProposalsAreCheckedAsTypedCommandsAre() throws {
         let home = SenaryoBinary.temporaryDirectory()
         let ws = home.appendingPathComponent("w.sqlite").path

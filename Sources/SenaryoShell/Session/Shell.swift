@@ -124,8 +124,8 @@ public final class Shell: @unchecked Sendable {
                 report(failure)
                 return false
             }
-            remember(expanded, command.spec.recording)
-            return true
+            // A record that cannot be written any more fails the command: a script stops there.
+            return remember(expanded, command.spec.recording)
         } catch let error as UsageError {
             report(error.description + Self.pointer(at: error.span, in: (try? variables.expand(trimmed)) ?? trimmed))
         } catch let error as CommandError {
@@ -207,16 +207,19 @@ public final class Shell: @unchecked Sendable {
         return try Self.checkingOverflow(command.spec.name) { try command.run(arguments, in: self) }
     }
 
-    private func remember(_ line: String, _ recording: CommandSpec.Recording) {
-        guard recording != .never else { return }
+    /// Keeps a successful line in the history and the record; false when the record failed.
+    private func remember(_ line: String, _ recording: CommandSpec.Recording) -> Bool {
+        guard recording != .never else { return true }
         history.append((line, recording))
         if let recorder, recording == .change || !recorder.changesOnly {
             do { try recorder.write(line) } catch {
                 report(error.description)
                 recorder.stop()
                 self.recorder = nil
+                return false
             }
         }
+        return true
     }
 
     func emit(_ output: CommandOutput, format: OutputFormat? = nil) {
