@@ -29,7 +29,7 @@ struct SimulateCommand: Command {
             ArgumentSpec("terms", valueName: "vary PARAM DIST ... show METRIC...", help: "the ranges and the outputs", isRepeating: true,
                          completion: .scenarioParameter),
         ],
-        options: [OptionSpec("seed", valueName: "S", help: "The random seed (default 1): same seed, same result.")],
+        options: [OptionSpec("seed", valueName: "S", help: "The random seed, a whole number 0 or more (default 1): same seed, same result.")],
         examples: [
             CommandExample("simulate 1000 vary growth triangular 35 45 55 show total excess", "the total under uncertain growth"),
             CommandExample("simulate 500 --seed 7 vary actual:PP16 triangular 40000 55000 70000 show indicator:PP16 goal:P1.SP3.O1", "how likely PP16 and its objective reach their bands"),
@@ -39,7 +39,9 @@ struct SimulateCommand: Command {
         guard let runs = try arguments.integer("runs"), (1...100_000).contains(runs) else {
             throw UsageError("expects a number of runs from 1 to 100000", argument: "N")
         }
-        let seed = UInt64(try arguments.integer("seed") ?? 1)
+        guard let seed = UInt64(exactly: try arguments.integer("seed") ?? 1) else {
+            throw UsageError("expects a seed of 0 or more", argument: "--seed")
+        }
         let terms = arguments.strings("terms")
         let (before, metrics) = try ValueSyntax.outputs(terms, usage: spec.synopsis)
         var parameters: [(name: String, distribution: Exploration.Distribution)] = []

@@ -21,7 +21,8 @@ struct SweepCommand: Command {
             PARAM names a number of the scenario's last operation that has it: \(parameterHelp). \
             Each point of the grid re-evaluates the whole scenario with that number changed. \
             METRIC is one of \(ScenarioMetric.syntax). Excel's data tables, without the wait: every \
-            value is exact.
+            value is exact. An axis has at most 1000 values and a grid at most \(maximumPoints) points; \
+            Ctrl-C stops a sweep.
             """,
         arguments: [ArgumentSpec("terms", valueName: "PARAM FROM..TO [step S] [x PARAM FROM..TO step S] show METRIC...",
                                  help: "the grid and the outputs", isRepeating: true, completion: .scenarioParameter)],
@@ -40,7 +41,8 @@ struct SweepCommand: Command {
         let operations = view.operations
         let grid: [(point: [ExactDecimal], values: [ExactDecimal?])]
         do {
-            grid = try Exploration.sweep(baseline: baseline, operations: operations, parameters: parameters, metrics: metrics, settings: context.settings)
+            grid = try Exploration.sweep(baseline: baseline, operations: operations, parameters: parameters, metrics: metrics,
+                                         settings: context.settings, isCancelled: { context.isCancelled })
         } catch { throw CommandError(error.message) }
         let columns = parameters.map { Column($0.name) } + metrics.map { metric in
             metric.isRate ? Column.percent(metric.description, header: metric.description, decimals: context.settings.percentDecimals)
@@ -50,6 +52,9 @@ struct SweepCommand: Command {
         let rollup = metrics.contains { if case .goal = $0 { true } else { false } } ? " · goal: \(context.settings.rollup.phrase)" : ""
         return .table(Table(columns: columns, rows: rows, caption: "\(view.label): \(rows.count) runs\(rollup)"))
     }
+
+    /// The most points a sweep evaluates (the product of its axes' values).
+    static let maximumPoints = 10_000
 
     /// Parses `growth 30..50 step 5 x inflation 40..70 step 10 show total total.real`.
     static func parse(_ terms: [String], usage: String, numbers: NumberFormat) throws -> ([(name: String, values: [ExactDecimal])], [ScenarioMetric]) {
@@ -82,6 +87,12 @@ struct SweepCommand: Command {
             if let separator = words.first, ["x", "×", "*"].contains(separator) { words = words.dropFirst() }
         }
         guard (1...2).contains(parameters.count) else { throw UsageError("sweep one or two parameters", usage: usage) }
+        // Each axis may have 1000 values, but not both: a million points ran for minutes unasked.
+        let points = parameters.reduce(1) { $0 * $1.1.count }
+        guard points <= maximumPoints else {
+            throw UsageError("\(parameters.map { String($0.1.count) }.joined(separator: " × ")) = \(points) points, more than \(maximumPoints): use larger steps",
+                             usage: usage)
+        }
         return (parameters, metrics)
     }
 }

@@ -44,13 +44,17 @@ struct IndicatorChangeCommand: Command {
     }
 
     func run(_ arguments: ParsedArguments, in context: any CommandContext) throws -> CommandOutput {
-        var items = arguments.strings("items").filter { $0 != "=" }
+        var items = arguments.strings("items")
+        // `= -5` with the sign apart still sets (it stored "subtract 5"): the `=` decides, not the sign.
+        let setsTo = items.count >= 2 && items[items.count - 2] == "="
+        items.removeAll { $0 == "=" }
         if let spaced = ValueSyntax.spacedNumber(endingAt: items) {
             throw UsageError("\"\(spaced)\" is one number written with spaces: \(ValueSyntax.forms)", argument: "CHANGE", usage: spec.synopsis)
         }
-        guard let last = items.popLast(), last.first.map({ ($0.isASCII && $0.isNumber) || "=+-%".contains($0) }) == true else {
+        guard var last = items.popLast(), last.first.map({ ($0.isASCII && $0.isNumber) || "=+-%".contains($0) }) == true else {
             throw UsageError("the last word must be the change (\(ValueSyntax.changeHelp))", argument: "CHANGE", usage: spec.synopsis)
         }
+        if setsTo && !last.hasPrefix("=") { last = "=" + last }
         let change = try ValueSyntax.change(last, context.numbers)
         let selection = IndicatorSelection(codes: items, goal: arguments.string("goal"), year: try arguments.year("year"),
                                            prefix: arguments.string("prefix"))

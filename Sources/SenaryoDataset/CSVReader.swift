@@ -24,6 +24,9 @@ public struct CSVReader: Sendable {
         var diagnostics: [Diagnostic] = []
         var index = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
+        if let encoding = TextEncoding.utf16(bytes) {
+            return .failure(DatasetError([Diagnostic(file: file, message: "is \(encoding), not UTF-8 (save it as UTF-8: in Excel, \"CSV UTF-8\")")]))
+        }
         var line = 1
         let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
 
@@ -34,6 +37,15 @@ public struct CSVReader: Sendable {
         var quoteLine = 1
         var quotedEmptyRecord = false  // a record holding just "" is a record, not a blank line
         var strayQuoteReported = false  // one message per field, however many stray quotes
+        var nulReported = false  // likewise for NUL bytes
+
+        /// A NUL byte would cut the stored text short (SQLite and C strings end there): refused.
+        func reportNul() {
+            guard !nulReported else { return }
+            nulReported = true
+            diagnostics.append(Diagnostic(file: file, line: line, column: fields.count + 1,
+                                          message: "contains a NUL byte (character 0), which would cut the text short: remove it"))
+        }
 
         // One validation of the whole file: a field of a valid file needs no check of its own
         // (checking each one cost a generic call per cell, millions at national scale).
@@ -44,14 +56,16 @@ public struct CSVReader: Sendable {
             } else if let text = String(validating: field, as: UTF8.self) {
                 fields.append(text)
             } else {
+                let hint = TextEncoding.looksLikeWindows1254(field) ? "it looks like Windows-1254 (Turkish) text: save the file as UTF-8" : "save the file as UTF-8"
                 diagnostics.append(Diagnostic(file: file, line: recordLine, column: fields.count + 1,
-                                              message: "is not valid UTF-8 (save the file as UTF-8)"))
+                                              message: "is not valid UTF-8 (\(hint))"))
                 fields.append(String(decoding: field, as: UTF8.self))
             }
             field.removeAll(keepingCapacity: true)
             quoted = false
             afterQuote = false
             strayQuoteReported = false
+            nulReported = false
         }
         func finishRecord() {
             finishField()
@@ -74,7 +88,7 @@ public struct CSVReader: Sendable {
                     inQuotes = false
                     afterQuote = true
                 } else {
-                    if byte == lf { line += 1 }
+                    if byte == lf { line += 1 } else if byte == 0 { reportNul() }
                     field.append(byte)
                 }
                 index += 1
@@ -106,6 +120,9 @@ public struct CSVReader: Sendable {
                     }
                     field.append(byte)
                 }
+            case 0:
+                reportNul()
+                field.append(byte)
             default:
                 if afterQuote {
                     diagnostics.append(Diagnostic(file: file, line: line, column: fields.count + 1,

@@ -23,7 +23,9 @@ public struct DatasetReader: Sendable {
             return .failure(DatasetError([Diagnostic(file: ManifestReader.fileName, message: "is missing (every dataset folder needs one)")]))
         }
         guard let manifestText = String(validating: manifestBytes, as: UTF8.self) else {
-            return .failure(DatasetError([Diagnostic(file: ManifestReader.fileName, message: "is not valid UTF-8")]))
+            let position = TextEncoding.utf16(manifestBytes) == nil ? TextEncoding.firstInvalidUTF8(manifestBytes) : nil
+            return .failure(DatasetError([Diagnostic(file: ManifestReader.fileName, line: position?.line, column: position?.column,
+                                                     message: TextEncoding.problem(manifestBytes))]))
         }
         let manifest: DatasetManifest
         switch ManifestReader().read(manifestText.hasPrefix("\u{FEFF}") ? String(manifestText.dropFirst()) : manifestText) {

@@ -19,6 +19,15 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         self.message = message
     }
 
+    /// A cell or code quoted in a message: in full when short, else its start and its length
+    /// (a 50 MB cell was quoted whole, once per error).
+    public static func quote(_ text: String, marks: Bool = true) -> String {
+        let limit = 60
+        let shown = text.count <= limit ? text : text.prefix(limit - 1) + "…"
+        let quoted = marks ? "\"\(shown)\"" : String(shown)
+        return text.count <= limit ? quoted : quoted + " (\(text.count) characters)"
+    }
+
     /// `indicators.csv:12:9: target: "12,5" is not a number in plain format (expected 1234.56)`
     public var description: String {
         var location = file
@@ -37,9 +46,14 @@ public struct DatasetError: Error, Sendable, CustomStringConvertible {
         self.diagnostics = diagnostics
     }
 
+    /// How many diagnostics a message lists; the rest are counted (a broken file gave 60 MB of errors).
+    public static let shownLimit = 100
+
     public var description: String {
         let count = diagnostics.count
         let heading = count == 1 ? "1 error" : "\(count) errors"
-        return "dataset not loaded, \(heading):\n" + diagnostics.map { "  " + $0.description }.joined(separator: "\n")
+        var lines = diagnostics.prefix(Self.shownLimit).map { "  " + $0.description }
+        if count > Self.shownLimit { lines.append("  … and \(count - Self.shownLimit) more (fix these first: they often cause the rest)") }
+        return "dataset not loaded, \(heading):\n" + lines.joined(separator: "\n")
     }
 }

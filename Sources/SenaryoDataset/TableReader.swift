@@ -94,7 +94,11 @@ struct TableReader {
     mutating func number(_ column: String) -> ExactDecimal? {
         guard let cell = text(column) else { return nil }
         guard let value = numbers.parse(cell) else {
-            report(column, "\"\(cell)\" is not a number (expected \(numbers.example))")
+            report(column, "\(Diagnostic.quote(cell)) is not a number (expected \(numbers.example))")
+            return nil
+        }
+        guard value.isWithinSupportedRange else {
+            report(column, "\(Diagnostic.quote(cell, marks: false)) is beyond the supported range (at most 24 digits before the decimal point)")
             return nil
         }
         return value
@@ -106,7 +110,7 @@ struct TableReader {
             return nil
         }
         guard cell.count == 4, cell.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let value = Int(cell) else {
-            report(column, "\"\(cell)\" is not a year (expected four digits, e.g. 2021)")
+            report(column, "\(Diagnostic.quote(cell)) is not a year (expected four digits, e.g. 2021)")
             return nil
         }
         return value
@@ -122,7 +126,7 @@ struct TableReader {
             return defaultValue
         }
         guard let value = Value(rawValue: cell) else {
-            report(column, "\"\(cell)\" is not a known value (expected one of \(Value.allCases.map(\.rawValue).joined(separator: ", ")))")
+            report(column, "\(Diagnostic.quote(cell)) is not a known value (expected one of \(Value.allCases.map(\.rawValue).joined(separator: ", ")))")
             return nil
         }
         return value

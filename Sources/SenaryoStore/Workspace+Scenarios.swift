@@ -43,9 +43,14 @@ extension Workspace {
     }
 
     public func appendStep(_ step: Scenario.Step, to name: String) throws {
+        try appendSteps([step], to: name)
+    }
+
+    /// Appends steps in one transaction: all of them are stored, or (after an error or a kill) none.
+    public func appendSteps(_ steps: [Scenario.Step], to name: String) throws {
         try writer.write { db in
             let position = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM scenario_step WHERE scenario = ?", arguments: [name]) ?? 0
-            try Self.insert(step, of: name, at: position, db)
+            for (offset, step) in steps.enumerated() { try Self.insert(step, of: name, at: position + offset, db) }
         }
     }
 

@@ -196,4 +196,26 @@ struct InteractiveShellTests {
         #expect(!plain.transcript.contains("\u{1B}[1;36m"), "NO_COLOR: no colour")
         #expect(plain.typeUntilExit("quit\r") == 0)
     }
+
+    @Test func ctrlCStopsARunawaySQLQuery() throws {
+        let home = SenaryoBinary.temporaryDirectory()
+        var environment = SenaryoBinary.environment(home: home)
+        environment["TERM"] = "vt100"
+        let terminal = try PseudoTerminal(executable: SenaryoBinary.executable, arguments: ["--workspace", ":memory:", "--no-init"],
+                                          environment: environment, directory: SenaryoBinary.packageRoot)
+        #expect(terminal.waitFor("senaryo> "))
+        var mark = terminal.mark
+        terminal.type("sql \"WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c\"\r")
+        // Once the query runs (a Ctrl-C before it starts is the line's, not the query's).
+        #expect(terminal.waitFor("FROM c\"\r\n", after: mark))
+        Thread.sleep(forTimeInterval: 1.5)
+        terminal.interrupt()
+        #expect(terminal.waitFor("error: sql: interrupted", after: mark, timeout: 10), "Ctrl-C was ignored:\n\(terminal.transcript)")
+        mark = terminal.mark
+        terminal.type("datasets\r")
+        #expect(terminal.waitFor("no datasets loaded", after: mark))
+        _ = terminal.waitFor("> ", after: terminal.mark, timeout: 2)
+        #expect(terminal.typeUntilExit("quit\r") == 0)
+    }
 }
+

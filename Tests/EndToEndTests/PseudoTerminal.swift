@@ -51,6 +51,12 @@ final class PseudoTerminal {
         }
     }
 
+    /// Ctrl-C while a command runs: the terminal would send SIGINT (this one is not the program's
+    /// controlling terminal, so the signal is sent as the terminal would).
+    func interrupt() {
+        kill(process.processIdentifier, SIGINT)
+    }
+
     /// Types `text` (use "\t" for Tab, "\r" for Enter, "\u{1B}[A" for the up arrow) once the
     /// line editor is reading keys.
     func type(_ text: String) {

@@ -289,7 +289,7 @@ struct DatasetReaderTests {
         let result = DatasetReader().read(["dataset.yaml": [0x66, 0xFF, 0xFE], "goals.csv": bytes("code,level,title\n")])
         #expect(throws: DatasetError.self) { try result.get() }
         if case .failure(let error) = result {
-            #expect(error.diagnostics.map(\.description) == ["dataset.yaml: is not valid UTF-8"])
+            #expect(error.diagnostics.map(\.description) == ["dataset.yaml:1:2: is not valid UTF-8 (it looks like Windows-1254 (Turkish) text: save the file as UTF-8)"])
         }
     }
 

@@ -54,30 +54,59 @@ public struct GoalRollup: Sendable, Hashable {
         var result: [String: GoalRollup] = [:]
         var visiting: Set<String> = []
 
-        func rollup(_ code: String) -> GoalRollup {
-            if let done = result[code] { return done }
-            visiting.insert(code)
-            defer { visiting.remove(code) }
-            var value: GoalRollup
+        // Depth first with an explicit stack, not recursion: a valid chain of goals may be tens
+        // of thousands deep. A node's children already on the path (a cycle) are left out.
+        struct Frame {
+            var code: String
+            var pending: [String]
+            var next = 0
+            var parts: [GoalRollup] = []
+        }
+        /// The node's roll-up when it has indicators of its own, else a frame to roll up its children.
+        func open(_ code: String) -> Frame? {
             if let own = byGoal[code], !own.isEmpty {
-                value = fromIndicators(code, own, kind: kind, settings: settings)
-            } else {
-                let parts = (children[code] ?? []).filter { !visiting.contains($0) }.map(rollup)
-                let rates = parts.compactMap(\.performance.value)
-                if rates.isEmpty {
-                    value = GoalRollup(code: code, performance: .undefined("no indicators"), method: nil, weightTotal: nil,
-                                       inputs: 0, skipped: parts.count, status: nil, capping: settings.rollup)
+                result[code] = fromIndicators(code, own, kind: kind, settings: settings)
+                return nil
+            }
+            visiting.insert(code)
+            return Frame(code: code, pending: (children[code] ?? []).filter { !visiting.contains($0) })
+        }
+        func finish(_ frame: Frame) -> GoalRollup {
+            let parts = frame.parts
+            let rates = parts.compactMap(\.performance.value)
+            if rates.isEmpty {
+                return GoalRollup(code: frame.code, performance: .undefined("no indicators"), method: nil, weightTotal: nil,
+                                  inputs: 0, skipped: parts.count, status: nil, capping: settings.rollup)
+            }
+            let mean = rates.sum().divided(by: ExactDecimal(rates.count))!
+            return GoalRollup(code: frame.code, performance: .value(mean), method: .childrenMean, weightTotal: nil,
+                              inputs: rates.count, skipped: parts.count - rates.count, status: settings.bands.band(for: mean),
+                              capping: settings.rollup)
+        }
+        func rollup(_ code: String) {
+            guard result[code] == nil, let first = open(code) else { return }
+            var stack = [first]
+            while let top = stack.last {
+                if top.next < top.pending.count {
+                    let child = top.pending[top.next]
+                    stack[stack.count - 1].next += 1
+                    if let done = result[child] {
+                        stack[stack.count - 1].parts.append(done)
+                    } else if let frame = open(child) {
+                        stack.append(frame)
+                    } else {
+                        stack[stack.count - 1].parts.append(result[child]!)
+                    }
                 } else {
-                    let mean = rates.sum().divided(by: ExactDecimal(rates.count))!
-                    value = GoalRollup(code: code, performance: .value(mean), method: .childrenMean, weightTotal: nil,
-                                       inputs: rates.count, skipped: parts.count - rates.count, status: settings.bands.band(for: mean),
-                                       capping: settings.rollup)
+                    stack.removeLast()
+                    let value = finish(top)
+                    result[top.code] = value
+                    visiting.remove(top.code)
+                    if !stack.isEmpty { stack[stack.count - 1].parts.append(value) }
                 }
             }
-            result[code] = value
-            return value
         }
-        for goal in goals { _ = rollup(goal.code) }
+        for goal in goals { rollup(goal.code) }
         return result
     }
 

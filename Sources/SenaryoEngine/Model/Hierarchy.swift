@@ -26,14 +26,20 @@ public enum Hierarchy {
         var result: [(Item, Int)] = []
         result.reserveCapacity(items.count)
         var visited = [Bool](repeating: false, count: items.count)
-        func visit(_ index: Int, _ depth: Int) {
-            guard !visited[index] else { return }  // cycles never loop
-            visited[index] = true
-            result.append((items[index], depth))
-            for child in children[keyOwner[index]] { visit(child, depth + 1) }
+        // An explicit stack, not recursion: a valid chain may be tens of thousands deep.
+        // Children are pushed last-first so that they come off in their order.
+        var stack: [(index: Int, depth: Int)] = []
+        func visit(_ start: Int) {
+            stack.append((start, 0))
+            while let (index, depth) = stack.popLast() {
+                guard !visited[index] else { continue }  // cycles never loop
+                visited[index] = true
+                result.append((items[index], depth))
+                for child in children[keyOwner[index]].reversed() { stack.append((child, depth + 1)) }
+            }
         }
-        for root in roots { visit(root, 0) }
-        for index in items.indices where !visited[index] { visit(index, 0) }
+        for root in roots { visit(root) }
+        for index in items.indices where !visited[index] { visit(index) }
         return result
     }
 

@@ -15,7 +15,8 @@ extension ExactDecimal {
     public static let workingScale = 24
 
     public static prefix func - (value: ExactDecimal) -> ExactDecimal {
-        ExactDecimal(significand: -value.significand, scale: value.scale)
+        guard value.significand != .min else { return overflowed(in: "negation") }
+        return ExactDecimal(significand: -value.significand, scale: value.scale)
     }
 
     public var magnitude: ExactDecimal {
@@ -25,7 +26,7 @@ extension ExactDecimal {
     public static func + (lhs: ExactDecimal, rhs: ExactDecimal) -> ExactDecimal {
         let (a, b) = aligned(lhs, rhs)
         let (sum, overflow) = a.significand.addingReportingOverflow(b.significand)
-        precondition(!overflow, "ExactDecimal overflow in addition")
+        if overflow { return overflowed(in: "addition") }
         return ExactDecimal(significand: sum, scale: a.scale)
     }
 
@@ -46,7 +47,7 @@ extension ExactDecimal {
                 return (exact.scale > workingScale ? exact.rounded(scale: workingScale) : exact).normalized
             }
             // Give up the least significant digit of the operand with more decimals.
-            precondition(a.scale > 0 || b.scale > 0, "ExactDecimal overflow in multiplication")
+            guard a.scale > 0 || b.scale > 0 else { return overflowed(in: "multiplication") }
             if a.scale >= b.scale { a = a.rounded(scale: a.scale - 1) } else { b = b.rounded(scale: b.scale - 1) }
         }
     }
@@ -79,12 +80,14 @@ extension ExactDecimal {
                 shift -= 1
             } else if denominator.scale > 0 {
                 denominator = denominator.rounded(scale: denominator.scale - 1)
+                // A divisor rounded away to zero: the quotient is beyond any precision left.
+                if denominator.isZero { return Self.overflowed(in: "division") }
                 shift -= 1
             } else if numerator.scale > 0 {
                 numerator = numerator.rounded(scale: numerator.scale - 1)
                 shift += 1
             } else {
-                preconditionFailure("ExactDecimal overflow in division")
+                return Self.overflowed(in: "division")
             }
         }
     }

@@ -33,14 +33,17 @@ public enum Exploration {
     }
 
     /// Every combination of the parameters' values, with each metric's value.
+    /// `isCancelled` is polled as the points are evaluated (Ctrl-C): the sweep then throws "interrupted".
     public static func sweep(baseline: Dataset, operations: [ScenarioOperation], parameters: [(name: String, values: [ExactDecimal])],
-                             metrics: [ScenarioMetric], settings: FigureSettings) throws(ScenarioError) -> [(point: [ExactDecimal], values: [ExactDecimal?])] {
+                             metrics: [ScenarioMetric], settings: FigureSettings,
+                             isCancelled: @Sendable () -> Bool = { false }) throws(ScenarioError) -> [(point: [ExactDecimal], values: [ExactDecimal?])] {
         let (operations, bindings) = try bind(parameters.map(\.name), to: operations)
         var grid: [[ExactDecimal]] = [[]]
         for parameter in parameters {
             grid = grid.flatMap { prefix in parameter.values.map { prefix + [$0] } }
         }
-        let values = try evaluate(grid, baseline: baseline, operations: operations, bindings: bindings, metrics: metrics, settings: settings)
+        let values = try evaluate(grid, baseline: baseline, operations: operations, bindings: bindings, metrics: metrics, settings: settings,
+                                  isCancelled: isCancelled)
         return zip(grid, values).map { ($0, $1) }
     }
 
@@ -59,7 +62,8 @@ public enum Exploration {
         let chunks = Swift.min(points.count, Swift.max(1, points.count / 16), 8)
         let outcomes = Outcomes(count: points.count)
         let bound = bindings.map { ($0.index, $0.parameter) }
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+        let scope = OverflowScope.current
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in scope.enter {
             let range = (points.count * chunk / chunks)..<(points.count * (chunk + 1) / chunks)
             var evaluation = IncrementalEvaluation(baseline: baseline, varying: bound.map(\.0))
             var cache = MetricCache(metrics, settings: settings)
@@ -77,7 +81,7 @@ public enum Exploration {
                     return
                 }
             }
-        }
+        } }
         return try outcomes.values()
     }
 
@@ -85,6 +89,16 @@ public enum Exploration {
     public enum Distribution: Sendable, Hashable, CustomStringConvertible {
         case uniform(min: Double, max: Double)
         case triangular(min: Double, mode: Double, max: Double)
+
+        /// Finite bounds below `ExactDecimal.supportedLimit`: every draw then converts exactly.
+        var isWithinSupportedRange: Bool {
+            let bounds: [Double]
+            switch self {
+            case let .uniform(min, max): bounds = [min, max]
+            case let .triangular(min, mode, max): bounds = [min, mode, max]
+            }
+            return bounds.allSatisfy { $0.isFinite && $0.magnitude < 1e24 }
+        }
 
         func sample(_ u: Double) -> Double {
             switch self {
@@ -122,6 +136,9 @@ public enum Exploration {
     public static func simulate(baseline: Dataset, operations: [ScenarioOperation], parameters: [(name: String, distribution: Distribution)],
                                 metrics: [ScenarioMetric], runs: Int, seed: UInt64, settings: FigureSettings,
                                 isCancelled: @Sendable () -> Bool = { false }) throws(ScenarioError) -> [Summary] {
+        for parameter in parameters where !parameter.distribution.isWithinSupportedRange {
+            throw ScenarioError("\(parameter.name): \(parameter.distribution) is beyond the supported range (below 10^24 in magnitude)")
+        }
         let (operations, bindings) = try bind(parameters.map(\.name), to: operations)
         // The draws come first, in order, so a seed gives the same runs however they are evaluated.
         var random = SplitMix64(seed: seed)

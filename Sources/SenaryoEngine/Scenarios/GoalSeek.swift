@@ -25,6 +25,9 @@ public enum GoalSeek {
     /// indicator's rate still reaches `band`, with its actual as it is.
     public static func target(for indicator: Indicator, band: StatusBand, kind: DocumentKind, settings: FigureSettings) throws(ScenarioError) -> Answer {
         let t = try threshold(band, settings.bands)
+        guard !t.isZero else {
+            throw ScenarioError("the \(band.rawValue) band starts at 0 %: every target reaches it, so there is none to seek (`settings bands` sets where bands start)")
+        }
         let figures = IndicatorFigures(indicator, kind: kind, settings: settings)
         guard let c = figures.yearEnd else { throw ScenarioError("\(indicator.code) has no actual (C) or quarters") }
         switch figures.basis {
@@ -90,6 +93,8 @@ public enum GoalSeek {
             let free = atHundred - atZero            // the free lines' base total
             guard !free.isZero else { throw ScenarioError("every line is held: growth changes nothing") }
             let rate = ((ceiling.amount - atZero) * .hundred).divided(by: free)!
+            // Below −100 % lines would be negative: the held lines alone are above the ceiling.
+            guard rate >= -100 else { throw ScenarioError("even −100 % exceeds the ceiling (held lines alone are above it)") }
             return Answer(value: rate, tolerance: nil,
                           method: "closed form: (ceiling − total at 0 %) / lines not held × 100 (each line then rounded to the kuruş)")
         }

@@ -80,7 +80,8 @@ struct GrowthSweep {
         let rates = distinct
         let fixed = fixedTotals
         let totals = Mutex([[Int: ExactDecimal?]](repeating: [:], count: rates.count))
-        DispatchQueue.concurrentPerform(iterations: rates.count) { position in
+        let scope = OverflowScope.current
+        DispatchQueue.concurrentPerform(iterations: rates.count) { position in scope.enter {
             if isCancelled() { return }
             var byYear = fixed
             if !varying.isEmpty {
@@ -93,7 +94,7 @@ struct GrowthSweep {
                 }
             }
             totals.withLock { $0[position] = byYear }
-        }
+        } }
         if isCancelled() { return nil }
         let totalsByRate = totals.withLock { $0 }
 

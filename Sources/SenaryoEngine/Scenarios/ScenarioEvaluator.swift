@@ -70,13 +70,21 @@ public enum ScenarioEvaluator {
         return copy
     }
 
+    /// One operation. An arithmetic overflow while applying it is this operation's error (the
+    /// figures it would give do not fit in 38 digits), never a crash or a wrong figure.
     static func apply(_ operation: ScenarioOperation, to result: inout ScenarioResult) throws(ScenarioError) {
+        let ((), overflow) = try ExactDecimal.withOverflowCheck { () throws(ScenarioError) in try applyUnchecked(operation, to: &result) }
+        if let overflow { throw ScenarioError(overflow.description) }
+    }
+
+    private static func applyUnchecked(_ operation: ScenarioOperation, to result: inout ScenarioResult) throws(ScenarioError) {
         switch operation {
         case let .setTarget(selection, change):
             try changeIndicators(selection, in: &result.dataset) { indicator in
                 guard let value = change.apply(to: indicator.target) else {
                     throw ScenarioError("\(indicator.code) has no target to change by \(change)")
                 }
+                try checkRange(value, "target", of: indicator)
                 indicator.target = value
             }
         case let .setActual(selection, change):
@@ -84,6 +92,7 @@ public enum ScenarioEvaluator {
                 guard let value = change.apply(to: indicator.actual ?? IndicatorFigures.aggregate(indicator.quarters, indicator.effectiveAggregation)) else {
                     throw ScenarioError("\(indicator.code) has no actual to change by \(change)")
                 }
+                try checkRange(value, "actual", of: indicator)
                 indicator.actual = value
             }
         case let .setWeight(code, year, weight):
@@ -110,6 +119,14 @@ public enum ScenarioEvaluator {
             var byYear = Dictionary(result.inflation.map { ($0.year, $0) }, uniquingKeysWith: { $1 })
             for step in path { byYear[step.year] = step }
             result.inflation = byYear.values.sorted { $0.year < $1.year }
+        }
+    }
+
+    /// A value an operation gives an indicator must be one a dataset could hold
+    /// (`ExactDecimal.supportedLimit`): figures derived from it then stay within 38 digits.
+    static func checkRange(_ value: ExactDecimal, _ what: String, of indicator: Indicator) throws(ScenarioError) {
+        guard value.isWithinSupportedRange else {
+            throw ScenarioError("\(indicator.code): the new \(what) is beyond the supported range (below 10^24 in magnitude)")
         }
     }
 

@@ -11,12 +11,15 @@ struct ExportCommand: ShellCommand {
             Runs COMMAND and writes what it shows to FILE instead of the screen, in the format of \\
             FILE's extension. An .xlsx workbook gets one sheet per table (a record becomes a \\
             two-column sheet), numbers as numbers and headers in bold, for planners who continue \\
-            in a spreadsheet. Messages still go to the screen.
+            in a spreadsheet. Messages still go to the screen. The file is written whole or not \
+            at all (a temporary file renamed over it); an existing FILE is replaced only after \
+            asking, or with --force in a script; links, devices and read-only files are refused.
             """,
         arguments: [
             ArgumentSpec("file", help: "where to write: .xlsx, .csv, .json, .md, .txt (or .senaryo for an exported script)", completion: .filePath),
             ArgumentSpec("command", help: "the command, quoted", isRepeating: true),
         ],
+        options: [OptionSpec("force", help: "Replace FILE if it exists without asking (a script must say so).")],
         examples: [
             CommandExample("export butce-2021.xlsx \"budget 2021\"", "the 2021 budget as an Excel workbook"),
             CommandExample("export sapmalar.csv \"check --warn-only\"", "the audit as CSV"),
@@ -28,7 +31,8 @@ struct ExportCommand: ShellCommand {
         let file = arguments.string("file")!
         let command = arguments.strings("command").joined(separator: " ")
         guard !command.isEmpty else { throw UsageError("missing COMMAND", argument: "COMMAND", usage: spec.synopsis) }
-        let url = URL(fileURLWithPath: shell.resolvedPath(file))
+        let target = try OutputFile(shell.resolvedPath(file), force: arguments.flag("force"), confirm: shell.confirm)
+        let url = URL(fileURLWithPath: target.path)
         let output: CommandOutput
         do { output = try shell.evaluate(command) } catch {
             throw CommandError("export: `\(command)` failed: \(error)")
@@ -48,7 +52,7 @@ struct ExportCommand: ShellCommand {
                     }
                 }
                 guard !tables.isEmpty else { throw CommandError("`\(command)` gives no table to write") }
-                try XLSXWriter.write(tables, to: url)
+                try target.replace { temporary in try XLSXWriter.write(tables, to: URL(fileURLWithPath: temporary)) }
             case let ext:
                 let format: OutputFormat
                 switch ext {
@@ -62,14 +66,14 @@ struct ExportCommand: ShellCommand {
                 let text = Renderer(format: format, style: .plain, width: nil).render(CommandOutput(output.blocks.filter {
                     if case .message = $0 { return false } else { return true }
                 })).stdout
-                try text.write(to: url, atomically: true, encoding: .utf8)
+                try target.replace(with: text.utf8)
             }
         } catch let error as UsageError {
             throw error
         } catch let error as CommandError {
             throw error
         } catch {
-            throw CommandError("cannot write \(file): \(error.localizedDescription)")
+            throw CommandError("cannot write \(file): \(FileDescriptor.reason(error))")
         }
         messages.append(.message("wrote \(file)"))
         return CommandOutput(messages, failure: output.failure)

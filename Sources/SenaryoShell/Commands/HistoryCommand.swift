@@ -10,13 +10,15 @@ struct HistoryCommand: ShellCommand {
             Lists the commands that succeeded in this session, variables expanded. `history save \
             FILE` writes them as a script that `senaryo FILE` replays; with --changes-only it keeps \
             only what changes state (load, use, settings, set, scenario operations), not browsing. \
+            An existing FILE is replaced only after asking, or with --force in a script. \
             (Up-arrow recall across sessions is the line editor's own history file.)
             """,
         arguments: [
             ArgumentSpec("action", help: "save", isOptional: true, completion: .choices(["save"])),
             ArgumentSpec("file", help: "where to save", isOptional: true, completion: .filePath),
         ],
-        options: [OptionSpec("changes-only", help: "Leave out browsing commands.")],
+        options: [OptionSpec("changes-only", help: "Leave out browsing commands."),
+                  OptionSpec("force", help: "Replace FILE if it exists without asking (a script must say so).")],
         examples: [
             CommandExample("history", "what was run so far"),
             CommandExample("history save session.senaryo --changes-only", "keep it as a script"),
@@ -34,9 +36,7 @@ struct HistoryCommand: ShellCommand {
             guard let file = arguments.string("file") else { throw UsageError("missing FILE", argument: "FILE", usage: spec.synopsis) }
             let text = "# saved by senaryo \(Launcher.version); replay with: senaryo \(Tokenizer.quote(file))\n"
                 + lines.map { $0 + "\n" }.joined()
-            do { try text.write(toFile: shell.resolvedPath(file), atomically: true, encoding: .utf8) } catch {
-                throw CommandError("cannot write \(file): \(error.localizedDescription)")
-            }
+            try OutputFile(shell.resolvedPath(file), force: arguments.flag("force"), confirm: shell.confirm).replace(with: text.utf8)
             return .message("saved \(lines.count) command\(lines.count == 1 ? "" : "s") to \(file)")
         case let other?:
             throw UsageError("\"\(other)\" is not an action (expected save)", argument: "ACTION", usage: spec.synopsis)

@@ -16,12 +16,14 @@ struct ReportCommand: ShellCommand {
             --scenario compared with the baseline (Δ, Δ% and status flips), the charts, and the \
             `check` findings. Labels follow `settings language`; printing it (or a browser's \
             print to PDF) gives A4 pages. The figures are the baseline's; scenarios appear in \
-            their comparison.
+            their comparison. An existing FILE is replaced only after asking, or with --force in \
+            a script.
             """,
         arguments: [ArgumentSpec("file", help: "the .html file to write", completion: .filePath)],
         options: [
             OptionSpec("scenario", valueName: "A,B", help: "Compare these scenarios (comma-separated) with the baseline.", completion: .scenarioName),
             OptionSpec.dataset,
+            OptionSpec("force", help: "Replace FILE if it exists without asking (a script must say so)."),
         ],
         examples: [
             CommandExample("report goc-2021.html", "the report's own figures, checked"),
@@ -30,10 +32,11 @@ struct ReportCommand: ShellCommand {
 
     func run(_ arguments: ParsedArguments, in shell: Shell) throws -> CommandOutput {
         let file = arguments.string("file")!
-        let url = URL(fileURLWithPath: (file as NSString).expandingTildeInPath)
-        guard ["html", "htm"].contains(url.pathExtension.lowercased()) else {
+        guard ["html", "htm"].contains((file as NSString).pathExtension.lowercased()) else {
             throw UsageError("\"\(file)\" is not an .html file", argument: "FILE", usage: spec.synopsis)
         }
+        // Checked before any work: no link, device or unasked replacement.
+        let target = try OutputFile(shell.resolvedPath(file), force: arguments.flag("force"), confirm: shell.confirm)
         let summary = try shell.context.dataset(arguments.string("dataset"))
         let scenarios = (arguments.string("scenario") ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         let english = shell.settings.language == .english
@@ -121,9 +124,7 @@ struct ReportCommand: ShellCommand {
             language: shell.settings.language, title: "\(manifest.institution) — \(manifest.title)",
             subtitle: [summary.id, manifest.kind.rawValue, manifest.year.map(String.init), manifest.planPeriod].compactMap { $0 }.joined(separator: " · "),
             keyFigures: keyFigures, sections: sections)
-        do { try report.html.write(to: url, atomically: true, encoding: .utf8) } catch {
-            throw CommandError("cannot write \(file): \(error.localizedDescription)")
-        }
+        try target.replace(with: report.html.utf8)
         return .message("wrote \(file) (\(sections.map(\.title).joined(separator: ", ")))")
     }
 

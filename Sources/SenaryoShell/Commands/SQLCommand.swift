@@ -12,7 +12,9 @@ struct SQLCommand: ShellCommand {
             are stored as exact decimal text, so cast them for arithmetic in SQL (CAST(initial AS \\
             REAL)) and prefer the commands when exact figures matter. Tables and columns are \\
             described in docs/workspace.md. Output follows --format like any command; a table shows \\
-            at most --limit rows (CSV and JSON all of them unless --limit is given).
+            at most --limit rows (CSV and JSON all of them unless --limit is given). A query is \\
+            stopped after `settings sql-timeout` seconds (30 by default) or at Ctrl-C; ATTACH is \\
+            refused, so the query sees the workspace only.
             """,
         arguments: [ArgumentSpec("query", help: "the SQL statement, quoted", isRepeating: true)],
         options: [OptionSpec("limit", valueName: "N", help: "Show at most N rows (default 1000 in a table).")],
@@ -27,7 +29,15 @@ struct SQLCommand: ShellCommand {
         let format = try arguments.choice("format", as: OutputFormat.self) ?? shell.format
         let limit = try arguments.integer("limit") ?? (format == .table ? 1000 : nil)
         let result: QueryResult
-        do { result = try shell.workspace.query(sql, limit: limit) } catch {
+        do {
+            result = try shell.workspace.query(sql, limit: limit, timeout: shell.sqlTimeout, isCancelled: { Interrupt.isPending })
+        } catch QueryStop.timedOut(let seconds) {
+            throw CommandError("sql: stopped after \(Shell.format(seconds: seconds)) s", help: "a longer limit: settings sql-timeout SECONDS")
+        } catch QueryStop.interrupted {
+            throw CommandError("sql: interrupted")
+        } catch QueryStop.attachRefused {
+            throw CommandError("sql: ATTACH is refused: sql sees the workspace only")
+        } catch {
             throw CommandError("sql: \(error)")
         }
         let rows: [[Value]] = result.rows.map { row in

@@ -73,6 +73,14 @@ struct SettingsCommand: ShellCommand {
         Setting(name: "pager", values: "on|off", help: "long output at the terminal goes through $PAGER (default less -FRSX); never in scripts or pipes",
                 show: { $0.pagesLongOutput ? "on" : "off" },
                 apply: { settings, values in settings.pagesLongOutput = try onOff(values, "pager") }),
+        Setting(name: "sql-timeout", values: "SECONDS", help: "how long an `sql` query may run before it is stopped (Ctrl-C stops it sooner)",
+                show: { Shell.format(seconds: $0.sqlTimeout) },
+                apply: { settings, values in
+                    guard values.count == 1, let seconds = Double(values[0]), seconds > 0, seconds <= 86_400 else {
+                        throw UsageError("expects a number of seconds above 0 (at most 86400)", argument: "sql-timeout")
+                    }
+                    settings.sqlTimeout = seconds
+                }),
     ]
 
     private static func choice<Value: RawRepresentable & CaseIterable>(_ values: [String], _ name: String, _ type: Value.Type) throws -> Value

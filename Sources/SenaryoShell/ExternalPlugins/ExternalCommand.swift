@@ -59,6 +59,7 @@ struct ExternalCommand: ShellCommand {
         let response: Response
         do {
             let connection = try shell.pluginHost.connection(for: plugin)
+            defer { for stray in connection.takeStrays() { shell.sink.writeError("warning: \(stray)\n") } }
             response = try connection.call("run", .init(command: signature.name, arguments: wireArguments, context: context),
                                            timeout: shell.pluginHost.timeout, interrupted: { Interrupt.isPending })
         } catch {
@@ -170,6 +171,10 @@ enum WireOperations {
     static func operation(_ wire: WireOperation) throws -> ScenarioOperation {
         func decimal(_ text: String?, _ field: String) throws -> ExactDecimal {
             guard let text, let value = ExactDecimal(text) else { throw CommandError("plugin operation \(wire.op): \(field) must be a decimal string") }
+            // As for a typed number: a value no dataset may hold is refused before anything is computed.
+            guard value.isWithinSupportedRange else {
+                throw CommandError("plugin operation \(wire.op): \(field) \(text) is beyond the supported range (at most 24 digits before the decimal point)")
+            }
             return value
         }
         func change() throws -> ValueChange {
@@ -177,6 +182,10 @@ enum WireOperations {
             if let percent = wire.byPercent { return .byPercent(try decimal(percent, "by_percent")) }
             if let amount = wire.by { return .by(try decimal(amount, "by")) }
             throw CommandError("plugin operation \(wire.op) needs one of to, by_percent, by")
+        }
+        // `codes: []` selects nothing (an absent `codes` selects by goal, or all): never everything.
+        if let codes = wire.codes, codes.isEmpty {
+            throw CommandError("plugin operation \(wire.op) selects no indicator (codes is empty)")
         }
         let selection = IndicatorSelection(codes: wire.codes ?? [], goal: wire.goal, year: wire.year)
         switch wire.op {

@@ -58,10 +58,22 @@ final class PluginConnection: @unchecked Sendable {
     private let process = Process()
     private let input: FileHandle
     private let outputDescriptor: Int32
-    private var buffer = Data()
-    private var nextID = 1
+    /// Bytes read and not yet taken as lines; `scanned` of them are known to hold no newline, so
+    /// each byte is looked at once however long a reply is (an 8 MB reply took 30 s).
+    private var buffer: [UInt8] = []
+    private var scanned = 0
+    /// How many bytes at the start of `buffer` have been taken already.
+    private var consumed = 0
+    /// Ids already used this session. Ids are drawn at random, not counted: a plugin can then
+    /// answer only a request it was sent, never one it guesses is coming next.
+    private var usedIDs: Set<Int> = []
     private let stderrTail = TextTail()
     private(set) var isAlive = true
+    /// The plugin's process group, when it has one of its own (Foundation starts each child in a
+    /// new group): stopping the plugin stops whatever it started too.
+    private var processGroup: pid_t?
+    /// Answers the plugin sent to no pending request, dropped; for the shell to show.
+    private var strays: [String] = []
 
     /// The most a plugin may write for one response before it is stopped as flooding
     /// (SENARYO_PLUGIN_MAX_OUTPUT bytes, 64 MiB by default).
@@ -84,8 +96,17 @@ final class PluginConnection: @unchecked Sendable {
             tail.append(data)
         }
         do { try process.run() } catch {
-            throw PluginFault(message: "plugin \(name) cannot start: \(error.localizedDescription)", help: "\(launch.executable) \(launch.arguments.joined(separator: " "))")
+            throw PluginFault(message: "plugin \(name) cannot start: \(FileDescriptor.reason(error))", help: "\(launch.executable) \(launch.arguments.joined(separator: " "))")
         }
+        let pid = process.processIdentifier
+        // Never our own group: signalling it would stop the shell.
+        if getpgid(pid) == pid, pid != getpgrp() { processGroup = pid }
+    }
+
+    /// The answers the plugin sent to no pending request since last asked (dropped, not used).
+    func takeStrays() -> [String] {
+        defer { strays.removeAll() }
+        return strays
     }
 
     deinit { stop() }
@@ -98,11 +119,16 @@ final class PluginConnection: @unchecked Sendable {
 
     /// Sends a request and waits for its response. `interrupted` is polled while waiting: when it
     /// turns true the plugin is sent `interrupt` and given two seconds before it is stopped.
+    /// The deadline holds whatever the plugin does: one that closes its output but stays alive
+    /// is stopped, as is one that never answers.
     func call(_ method: String, _ params: Request.Params?, timeout: TimeInterval,
               interrupted: () -> Bool = { false }) throws(PluginFault) -> Response {
         guard isAlive else { throw PluginFault(message: "plugin \(name) is not running") }
-        let id = nextID
-        nextID += 1
+        // Whatever arrived while no request was pending answers none: an answer sent ahead of
+        // time must not be taken for this request's.
+        try drainStrays()
+        var id = Int.random(in: 1...Int(Int32.max))
+        while !usedIDs.insert(id).inserted { id = Int.random(in: 1...Int(Int32.max)) }
         try send(Request(id: id, method: method, params: params))
         var deadline = Date().addingTimeInterval(timeout)
         var interruptSent = false
@@ -110,14 +136,12 @@ final class PluginConnection: @unchecked Sendable {
         while true {
             if let line = takeLine() {
                 received += line.count
-                guard let response = try? Wire.decode(Response.self, from: line) else {
-                    stop()
-                    throw fault("wrote something that is not a protocol message: \(String(decoding: line.prefix(120), as: UTF8.self))")
-                }
+                let response = try decode(line)
                 if response.id == id { return response }
-                continue  // a late answer to an earlier, abandoned request
+                noteStray(response)  // a late answer to an earlier, abandoned request, or an invented one
+                continue
             }
-            if buffer.count + received > Self.maximumResponse {
+            if buffer.count - consumed + received > Self.maximumResponse {
                 stop()
                 throw fault("flooded its output (more than \(Self.maximumResponse) bytes for one answer)")
             }
@@ -132,20 +156,56 @@ final class PluginConnection: @unchecked Sendable {
                 throw fault(interruptSent ? "was interrupted and stopped" : "did not answer \(method) within \(Self.format(timeout)) s",
                             help: interruptSent ? nil : "a slow plugin can be given longer with SENARYO_PLUGIN_TIMEOUT=SECONDS")
             }
-            var descriptor = pollfd(fd: outputDescriptor, events: Int16(POLLIN), revents: 0)
-            let ready = poll(&descriptor, 1, Int32(min(remaining, 0.1) * 1000) + 1)
-            guard ready > 0 else { continue }
-            var chunk = [UInt8](repeating: 0, count: 65536)
-            let count = read(outputDescriptor, &chunk, chunk.count)
-            if count <= 0 {
-                process.waitUntilExit()
-                isAlive = false
+            switch readAvailable(waiting: min(remaining, 0.1)) {
+            case .data, .nothing: continue
+            case .end:
+                // No answer can come any more. A plugin that closed its output and lives on is
+                // stopped after a moment (an exiting one closes its output just before it ends).
+                let grace = Date().addingTimeInterval(1)
+                while process.isRunning && Date() < grace { usleep(5_000) }
+                let wasRunning = process.isRunning
+                stop()
+                if wasRunning { throw fault("closed its output before answering \(method), and was stopped") }
                 let how = process.terminationReason == .uncaughtSignal ? "was killed by signal \(process.terminationStatus)"
                     : "exited with status \(process.terminationStatus)"
                 throw fault("\(how) before answering \(method)")
             }
-            buffer.append(contentsOf: chunk[0..<count])
         }
+    }
+
+    private enum ReadOutcome { case data, nothing, end }
+
+    /// Reads what the plugin has written, waiting at most `seconds` for something.
+    private func readAvailable(waiting seconds: TimeInterval) -> ReadOutcome {
+        var descriptor = pollfd(fd: outputDescriptor, events: Int16(POLLIN), revents: 0)
+        let ready = poll(&descriptor, 1, Int32(seconds * 1000) + (seconds > 0 ? 1 : 0))
+        guard ready > 0 else { return .nothing }
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        let count = read(outputDescriptor, &chunk, chunk.count)
+        if count < 0 && (errno == EINTR || errno == EAGAIN) { return .nothing }
+        guard count > 0 else { return .end }
+        buffer.append(contentsOf: chunk[0..<count])
+        return .data
+    }
+
+    /// Drops the complete answers already written while no request was pending.
+    private func drainStrays() throws(PluginFault) {
+        while true {
+            while let line = takeLine() { noteStray(try decode(line)) }
+            guard case .data = readAvailable(waiting: 0) else { return }
+        }
+    }
+
+    private func decode(_ line: [UInt8]) throws(PluginFault) -> Response {
+        guard let response = try? Wire.decode(Response.self, from: Data(line)) else {
+            stop()
+            throw fault("wrote something that is not a protocol message: \(String(decoding: line.prefix(120), as: UTF8.self))")
+        }
+        return response
+    }
+
+    private func noteStray(_ response: Response) {
+        strays.append("plugin \(name) sent an answer to no pending request (id \(response.id)); it was dropped")
     }
 
     /// Asks the plugin to exit, then makes sure it has.
@@ -161,6 +221,10 @@ final class PluginConnection: @unchecked Sendable {
             usleep(100_000)
             if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         }
+        // Its children too (a forked child outlived the shell): the group is the plugin's own.
+        if let processGroup { kill(-processGroup, SIGKILL) }
+        let reaped = Date().addingTimeInterval(1)
+        while process.isRunning && Date() < reaped { usleep(10_000) }
     }
 
     private func send(_ request: Request) throws(PluginFault) {
@@ -177,12 +241,24 @@ final class PluginConnection: @unchecked Sendable {
         try? input.write(contentsOf: Data(text.utf8))
     }
 
-    private func takeLine() -> Data? {
-        guard let newline = buffer.firstIndex(of: 0x0A) else { return nil }
-        let line = buffer[buffer.startIndex..<newline]
-        buffer.removeSubrange(buffer.startIndex...newline)
-        let trimmed = line.last == 0x0D ? line.dropLast() : line
-        return trimmed.isEmpty ? takeLine() : Data(trimmed)
+    /// The next complete line (without its newline and a CR before it), skipping empty ones.
+    private func takeLine() -> [UInt8]? {
+        while true {
+            guard let newline = buffer[Swift.max(consumed, scanned)...].firstIndex(of: 0x0A) else {
+                scanned = buffer.count
+                return nil
+            }
+            var line = Array(buffer[consumed..<newline])
+            consumed = newline + 1
+            // Taken lines are dropped in one move once they are most of the buffer.
+            if consumed > buffer.count / 2 {
+                buffer.removeFirst(consumed)
+                consumed = 0
+            }
+            scanned = consumed
+            if line.last == 0x0D { line.removeLast() }
+            if !line.isEmpty { return line }
+        }
     }
 
     private func fault(_ what: String, help: String? = nil) -> PluginFault {

@@ -12,11 +12,7 @@ enum PluginRegistration {
         guard let name = hello.name, DatasetManifestName.isValid(name) else {
             throw PluginFault(message: "plugin \(file) gave no valid name in its handshake (lowercase letters, digits and -)")
         }
-        for signature in signatures {
-            guard DatasetManifestName.isValid(signature.name) else {
-                throw PluginFault(message: "plugin \(name) declares a command named \"\(signature.name)\" (expected lowercase letters, digits and -)")
-            }
-        }
+        try validate(signatures, plugin: name)
         let attributes = (try? FileManager.default.attributesOfItem(atPath: file)) ?? [:]
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
@@ -40,7 +36,30 @@ enum PluginRegistration {
             throw PluginFault(message: "it was registered for plugin protocol \(record.protocolVersion), this Senaryo speaks \(PluginProtocol.version)")
         }
         guard FileManager.default.fileExists(atPath: record.path) else { throw PluginFault(message: "its file \(record.path) is gone") }
+        // Entries cached before a rule existed are checked again, so a bad one is skipped, not run.
+        try validate(signatures, plugin: record.name)
         return (launch, signatures)
+    }
+
+    /// The rules a declaration must follow before the shell builds commands from it: valid
+    /// names, each command once, and each argument or option name once within a command.
+    static func validate(_ signatures: [CommandSignature], plugin name: String) throws(PluginFault) {
+        var commands: Set<String> = []
+        for signature in signatures {
+            guard DatasetManifestName.isValid(signature.name) else {
+                throw PluginFault(message: "plugin \(name) declares a command named \"\(signature.name)\" (expected lowercase letters, digits and -)")
+            }
+            guard commands.insert(signature.name).inserted else {
+                throw PluginFault(message: "plugin \(name) declares the command \(signature.name) twice")
+            }
+            var names: Set<String> = []
+            for argument in (signature.arguments ?? []).map(\.name) + (signature.options ?? []).map(\.name) {
+                guard !argument.isEmpty else { throw PluginFault(message: "plugin \(name)'s command \(signature.name) declares an argument without a name") }
+                guard names.insert(argument).inserted else {
+                    throw PluginFault(message: "plugin \(name)'s command \(signature.name) declares the argument or option \"\(argument)\" twice")
+                }
+            }
+        }
     }
 
     /// Plugin files in the folders of SENARYO_PLUGIN_PATH that are new or changed since they were

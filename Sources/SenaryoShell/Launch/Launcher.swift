@@ -86,6 +86,7 @@ public enum Launcher {
             return 1
         }
         signal(SIGPIPE, SIG_IGN)  // a plugin that exits must not take the shell with it
+        signal(SIGXFSZ, SIG_IGN)  // a file grown past its size limit is a write error to report, not a kill
         let pluginFolders = (environment["SENARYO_PLUGIN_PATH"] ?? "").split(separator: ":").map(String.init)
         for warning in PluginRegistration.discover(pluginFolders, in: workspace, timeout: PluginHost(environment: environment).handshakeTimeout) {
             err.writeError("warning: \(warning)\n")

@@ -26,7 +26,7 @@ enum Terminal {
     /// failed read of its stdio stream for ever, spinning at full CPU and ignoring all input.
     static func confirm(_ question: String) -> Bool {
         Interrupt.clear()
-        FileHandle.standardError.write(Data("\(question) [y/N] ".utf8))
+        _ = FileDescriptor.writeAll(STDERR_FILENO, "\(question) [y/N] ".utf8)
         var answer: [UInt8] = []
         var byte: UInt8 = 0
         while true {
@@ -39,7 +39,7 @@ enum Terminal {
             }
             if count < 0, !Interrupt.isPending, errno == EINTR { continue }
             // Ctrl-C (EINTR with the flag set), Ctrl-D or a read error: no.
-            FileHandle.standardError.write(Data("\n".utf8))
+            _ = FileDescriptor.writeAll(STDERR_FILENO, "\n".utf8)
             Interrupt.clear()
             return false
         }

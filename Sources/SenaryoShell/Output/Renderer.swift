@@ -28,10 +28,12 @@ struct Renderer {
         func line(_ text: String) { stream.append(text.hasSuffix("\n") ? text : text + "\n") }
         for block in output.blocks {
             switch block {
-            case .message(let text):
+            case .message(let message):
+                // Messages quote dataset text (titles, codes): shown escaped wherever they go.
+                let text = TerminalText.escaped(message)
                 if format.isMachineReadable || messagesToStandardError { err += text + "\n" } else { stream.append(text + "\n") }
-            case .text(let text):
-                line(text)
+            case .text(let raw):
+                line(format.isMachineReadable ? raw : TerminalText.escaped(raw))
             case .drawing(let text):
                 if !format.isMachineReadable { line(text) }
             case .data(let table):
@@ -103,11 +105,11 @@ enum CellText {
     private static func plain(_ value: Value, minimumDecimals: Int?, displayDecimals: Int?, forPeople: Bool) -> String {
         switch value {
         case let .percent(number, decimals): forPeople ? number.formatted(decimals: decimals) : number.normalized.description
-        case .text(let text): text
+        case .text(let text): forPeople ? TerminalText.escaped(text) : text
         case .integer(let number): String(number)
         case .decimal(let number) where displayDecimals != nil: number.formatted(decimals: displayDecimals!)
         case .decimal(let number): minimumDecimals.map { number.formatted(minimumDecimals: $0) } ?? number.description
-        case .indented(let text, _): text
+        case .indented(let text, _): forPeople ? TerminalText.escaped(text) : text
         case .missing: ""
         }
     }

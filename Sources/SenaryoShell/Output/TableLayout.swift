@@ -147,7 +147,7 @@ struct TableLayout {
     }
 
     fileprivate func cellText(_ value: Value, column: Column) -> String {
-        if case let .indented(text, depth) = value { return String(repeating: "  ", count: depth) + text }
+        if case let .indented(text, depth) = value { return String(repeating: "  ", count: depth) + TerminalText.escaped(text, keepingNewlines: false) }
         return CellText.plain(value, minimumDecimals: column.minimumDecimals, displayDecimals: column.displayDecimals, forPeople: true,
                               grouping: grouping)
     }

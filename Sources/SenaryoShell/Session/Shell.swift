@@ -28,6 +28,9 @@ public final class Shell: @unchecked Sendable {
     public var format: OutputFormat
     /// Bands, basis and decimals for derived figures (the `settings` command).
     public var settings = FigureSettings.standard
+    /// How long an `sql` query may run (`settings sql-timeout`).
+    public var sqlTimeout = Shell.defaultSQLTimeout
+    public static let defaultSQLTimeout: TimeInterval = 30
     /// Whether a person is at a terminal (prompts, confirmation questions, colour).
     public let isInteractive: Bool
     var style: Style
@@ -43,10 +46,11 @@ public final class Shell: @unchecked Sendable {
     public var pagesLongOutput = true
     /// Everything `settings` changes, figures and display.
     public var session: SessionSettings {
-        get { SessionSettings(figures: settings, pagesLongOutput: pagesLongOutput) }
+        get { SessionSettings(figures: settings, pagesLongOutput: pagesLongOutput, sqlTimeout: sqlTimeout) }
         set {
             settings = newValue.figures
             pagesLongOutput = newValue.pagesLongOutput
+            sqlTimeout = newValue.sqlTimeout
         }
     }
     let sink: OutputSink
@@ -140,7 +144,7 @@ public final class Shell: @unchecked Sendable {
             let format = try arguments.choice("format", as: OutputFormat.self) ?? self.format
             // What is kept to be replayed (history, record, scenario steps) means the same anywhere.
             let kept = PortableNumbers.line(lineWithResolvedPaths(expanded, spec: command.spec), spec: command.spec, convention: context.numbers)
-            let output = try command.run(arguments, in: self)
+            let output = try Self.checkingOverflow(command.spec.name) { try command.run(arguments, in: self) }
             if !output.operations.isEmpty { try append(output.operations, command: kept) }
             if !arguments.flag("quiet") { emit(output, format: format) }
             if let failure = output.failure {
@@ -149,8 +153,8 @@ public final class Shell: @unchecked Sendable {
                 if isInteractive && sourceStack.isEmpty { sink.writeError(failure + "\n") } else { report(failure) }
                 return false
             }
-            remember(kept, command.spec.recording)
-            return true
+            // A record that cannot be written any more fails the command: a script stops there.
+            return remember(kept, command.spec.recording)
         } catch let error as UsageError {
             report(error.description + Self.pointer(at: error.span, in: (try? variables.expand(trimmed)) ?? trimmed))
         } catch let error as CommandError {
@@ -183,9 +187,21 @@ public final class Shell: @unchecked Sendable {
             throw CommandError(error.message)
         }
         let now = Shell.timestamp()
-        for operation in operations {
-            try workspace.appendStep(Scenario.Step(operation: operation, command: command, createdAt: now), to: name)
-        }
+        // One command, one transaction: a kill part-way stores none of its operations.
+        try workspace.appendSteps(operations.map { Scenario.Step(operation: $0, command: command, createdAt: now) }, to: name)
+    }
+
+    /// Runs a command's work so that an arithmetic overflow in it is an error, not a crash:
+    /// whatever it computed after the overflow is discarded.
+    static func checkingOverflow<R>(_ name: String, _ body: () throws -> R) throws -> R {
+        let (result, overflow) = try ExactDecimal.withOverflowCheck { () throws -> R in try body() }
+        if let overflow { throw CommandError("\(name): \(overflow.description)", help: "Senaryo computes exactly, with at most 38 digits: use smaller numbers") }
+        return result
+    }
+
+    /// `30` or `2.5`: seconds as typed.
+    static func format(seconds: TimeInterval) -> String {
+        seconds == seconds.rounded() && seconds < 1e15 ? String(Int(seconds)) : String(seconds)
     }
 
     /// Now, ISO 8601 (stored with scenario steps; never printed unless asked).
@@ -217,13 +233,22 @@ public final class Shell: @unchecked Sendable {
     /// command's output (`assert`).
     func evaluate(_ line: String) throws -> CommandOutput {
         guard let (command, arguments) = try parse(try variables.expand(line)) else { return .empty }
-        return try command.run(arguments, in: self)
+        return try Self.checkingOverflow(command.spec.name) { try command.run(arguments, in: self) }
     }
 
-    private func remember(_ line: String, _ recording: CommandSpec.Recording) {
-        guard recording != .never else { return }
+    /// Keeps a successful line in the history and the record; false when the record failed.
+    private func remember(_ line: String, _ recording: CommandSpec.Recording) -> Bool {
+        guard recording != .never else { return true }
         history.append((line, recording))
-        if let recorder, recording == .change || !recorder.changesOnly { recorder.write(line) }
+        if let recorder, recording == .change || !recorder.changesOnly {
+            do { try recorder.write(line) } catch {
+                report(error.description)
+                recorder.stop()
+                self.recorder = nil
+                return false
+            }
+        }
+        return true
     }
 
     func emit(_ output: CommandOutput, format: OutputFormat? = nil) {
@@ -247,7 +272,7 @@ public final class Shell: @unchecked Sendable {
     private var currentErrorPrefix = ""
 
     func report(_ message: String) {
-        sink.writeError(currentErrorPrefix + style.red("error:") + " " + message + "\n")
+        sink.writeError(currentErrorPrefix + style.red("error:") + " " + TerminalText.escaped(message) + "\n")
     }
 
     /// The prompt: `senaryo> `, or `senaryo[goc-idaresi-2021]> ` with a dataset in use.

@@ -58,7 +58,7 @@ error: `indicators` gives 58 rows: name the ROW to check
 cycle-b.senaryo:2: error: cycle-a.senaryo sources itself (cycle-a.senaryo → cycle-b.senaryo → cycle-a.senaryo)
 error: cycle-b.senaryo did not complete
 error: Tests/EndToEndTests/Fixtures/scripts/cycle-a.senaryo did not complete
-> record .build/transcript-record.senaryo --changes-only
+> record .build/transcript-record.senaryo --changes-only --force
 recording to .build/transcript-record.senaryo (changes only)
 > settings bands 75 100
 bands 75 100
@@ -89,6 +89,6 @@ stopped recording to .build/transcript-record.senaryo
  17  datasets
  18  settings bands 75 100
  19  indicators PP4
-> history save .build/transcript-history.senaryo --changes-only
+> history save .build/transcript-history.senaryo --changes-only --force
 saved 7 commands to .build/transcript-history.senaryo
 [exit 1]
