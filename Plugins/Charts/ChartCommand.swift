@@ -8,10 +8,10 @@ struct ChartCommand: Command {
         name: "chart", group: "Browse",
         summary: "Draw a bar chart of a budget year, indicator rates or a series, in the terminal or as SVG",
         discussion: """
-            chart budget YEAR: the top-level lines of a year (--amount initial, revised or spent; \\
-            --classification). chart indicators: each indicator's rate, with the status bands \\
-            marked (--goal, --prefix). chart series ID: a series' values by year. Charts show the \\
-            scenario in use, like the other commands. --svg FILE writes the chart as an SVG \\
+            chart budget YEAR: the top-level lines of a year (--amount initial, revised or spent; \
+            --classification). chart indicators: each indicator's rate, with the status bands \
+            marked (--goal, --prefix). chart series ID: a series' values by year. Charts show the \
+            scenario in use, like the other commands. --svg FILE writes the chart as an SVG \
             document too. In CSV or JSON format the chart's data is written instead of the drawing.
             """,
         arguments: [

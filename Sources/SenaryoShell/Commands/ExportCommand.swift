@@ -1,4 +1,5 @@
 import Foundation
+import SenaryoDataset
 import SenaryoKit
 
 /// `export FILE "COMMAND"`: a command's output written to a file, in the format the file's
@@ -8,12 +9,14 @@ struct ExportCommand: ShellCommand {
         name: "export", group: "Data",
         summary: "Write a command's output to a file: Excel (.xlsx), CSV, JSON, Markdown or text",
         discussion: """
-            Runs COMMAND and writes what it shows to FILE instead of the screen, in the format of \\
-            FILE's extension. An .xlsx workbook gets one sheet per table (a record becomes a \\
-            two-column sheet), numbers as numbers and headers in bold, for planners who continue \\
+            Runs COMMAND and writes what it shows to FILE instead of the screen, in the format of \
+            FILE's extension. An .xlsx workbook gets one sheet per table (a record becomes a \
+            two-column sheet), numbers as numbers and headers in bold, for planners who continue \
             in a spreadsheet. Messages still go to the screen. The file is written whole or not \
             at all (a temporary file renamed over it); an existing FILE is replaced only after \
-            asking, or with --force in a script; links, devices and read-only files are refused.
+            asking, or with --force in a script; links, devices and read-only files are refused. `export template FILE.xlsx` writes an empty dataset \
+            workbook instead: the dataset sheet's keys, each table's header row and drop-downs \
+            for the coded columns, which `load FILE.xlsx` reads once it is filled.
             """,
         arguments: [
             ArgumentSpec("file", help: "where to write: .xlsx, .csv, .json, .md, .txt (or .senaryo for an exported script)", completion: .filePath),
@@ -25,11 +28,13 @@ struct ExportCommand: ShellCommand {
             CommandExample("export sapmalar.csv \"check --warn-only\"", "the audit as CSV"),
             CommandExample("export karsilastirma.xlsx \"compare baseline butce-2023 --changed\"", "a scenario comparison for the meeting"),
             CommandExample("export butce-2023.senaryo \"scenario export butce-2023\"", "the script that rebuilds a scenario"),
+            CommandExample("export template sablon.xlsx", "an empty dataset workbook to fill, then `load sablon.xlsx`"),
         ])
 
     func run(_ arguments: ParsedArguments, in shell: Shell) throws -> CommandOutput {
         let file = arguments.string("file")!
         let command = arguments.strings("command").joined(separator: " ")
+        if file == "template" { return try template(command, arguments, shell) }
         guard !command.isEmpty else { throw UsageError("missing COMMAND", argument: "COMMAND", usage: spec.synopsis) }
         let target = try OutputFile(shell.resolvedPath(file), force: arguments.flag("force"), confirm: shell.confirm)
         let url = URL(fileURLWithPath: target.path)
@@ -77,5 +82,33 @@ struct ExportCommand: ShellCommand {
         }
         messages.append(.message("wrote \(file)"))
         return CommandOutput(messages, failure: output.failure)
+    }
+
+    /// `export template FILE.xlsx`: an empty dataset workbook for a planner to fill — the
+    /// `dataset` sheet's keys (format filled in), each table's header row, and drop-downs for
+    /// the coded columns — which `load FILE.xlsx` reads once it is filled.
+    private func template(_ file: String, _ arguments: ParsedArguments, _ shell: Shell) throws -> CommandOutput {
+        guard (file as NSString).pathExtension.lowercased() == "xlsx" else {
+            throw UsageError("a template is a workbook: export template FILE.xlsx", argument: "FILE", usage: spec.synopsis)
+        }
+        let target = try OutputFile(shell.resolvedPath(file), force: arguments.flag("force"), confirm: shell.confirm)
+        let keys = DatasetTemplate.manifestKeys
+        var sheets: [(name: String, table: Table)] = [(DatasetTemplate.manifestSheetName, Table(
+            columns: [Column("key"), Column("value")],
+            rows: keys.map { [.text($0), .optional(DatasetTemplate.manifestDefaults[$0])] }))]
+        var choices: [[String: [String]]] = [Dictionary(uniqueKeysWithValues: DatasetTemplate.manifestChoices.compactMap { key, values in
+            keys.firstIndex(of: key).map { ("B\($0 + 2)", values) }
+        })]
+        for sheet in DatasetTemplate.sheets {
+            sheets.append((sheet.name, Table(columns: sheet.columns.map { Column($0) })))
+            choices.append(Dictionary(uniqueKeysWithValues: sheet.choices.compactMap { column, values in
+                sheet.columns.firstIndex(of: column).map { index in
+                    let letter = XLSXWriter.columnName(index)
+                    return ("\(letter)2:\(letter)1048576", values)
+                }
+            }))
+        }
+        try target.replace { temporary in try XLSXWriter.write(sheets, choices: choices, to: URL(fileURLWithPath: temporary)) }
+        return .message("wrote \(file): a dataset sheet and \(DatasetTemplate.sheets.map(\.name).joined(separator: ", ")); fill it, then `load \(file)`")
     }
 }

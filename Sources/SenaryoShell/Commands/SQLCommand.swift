@@ -8,12 +8,12 @@ struct SQLCommand: ShellCommand {
         name: "sql", group: "Data",
         summary: "Run a read-only SQL query over the workspace (tables: dataset, goal, indicator, budget_line, series_point, scenario, ...)",
         discussion: """
-            The query runs in a read-only transaction: nothing can be changed through it. Amounts \\
-            are stored as exact decimal text, so cast them for arithmetic in SQL (CAST(initial AS \\
-            REAL)) and prefer the commands when exact figures matter. Tables and columns are \\
-            described in docs/workspace.md. Output follows --format like any command; a table shows \\
-            at most --limit rows (CSV and JSON all of them unless --limit is given). A query is \\
-            stopped after `settings sql-timeout` seconds (30 by default) or at Ctrl-C; ATTACH is \\
+            The query runs in a read-only transaction: nothing can be changed through it. Amounts \
+            are stored as exact decimal text, so cast them for arithmetic in SQL (CAST(initial AS \
+            REAL)) and prefer the commands when exact figures matter. Tables and columns are \
+            described in docs/workspace.md. Output follows --format like any command; a table shows \
+            at most --limit rows (CSV and JSON all of them unless --limit is given). A query is \
+            stopped after `settings sql-timeout` seconds (30 by default) or at Ctrl-C; ATTACH is \
             refused, so the query sees the workspace only.
             """,
         arguments: [ArgumentSpec("query", help: "the SQL statement, quoted", isRepeating: true)],

@@ -6,7 +6,9 @@ import ZIPFoundation
 /// planners open, check and pass on. Numbers are written as numbers, text as inline strings,
 /// missing values as empty cells; headers are bold.
 enum XLSXWriter {
-    static func write(_ tables: [(name: String, table: Table)], to url: URL) throws {
+    /// - Parameter choices: per sheet, the values cells may take, by A1 range (`C2:C1048576`,
+    ///   `B6`): written as list data validation, so a spreadsheet offers them in a drop-down.
+    static func write(_ tables: [(name: String, table: Table)], choices: [[String: [String]]] = [], to url: URL) throws {
         try? FileManager.default.removeItem(at: url)
         let archive = try Archive(url: url, accessMode: .create)
         var sheetNames: [String] = []
@@ -66,11 +68,11 @@ enum XLSXWriter {
             </styleSheet>
             """)
         for (index, entry) in tables.enumerated() {
-            try add("xl/worksheets/sheet\(index + 1).xml", sheet(entry.table))
+            try add("xl/worksheets/sheet\(index + 1).xml", sheet(entry.table, choices: index < choices.count ? choices[index] : [:]))
         }
     }
 
-    static func sheet(_ table: Table) -> String {
+    static func sheet(_ table: Table, choices: [String: [String]] = [:]) -> String {
         var rows: [String] = []
         func cell(_ column: Int, _ row: Int, _ value: Value, bold: Bool = false) -> String {
             let reference = columnName(column) + String(row)
@@ -91,8 +93,18 @@ enum XLSXWriter {
         }
         return """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>\(rows.joined())</sheetData></worksheet>
+            <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>\(rows.joined())</sheetData>\(validations(choices))</worksheet>
             """
+    }
+
+    /// List validations (ECMA-376 §18.3.1.32), by A1 range.
+    static func validations(_ choices: [String: [String]]) -> String {
+        guard !choices.isEmpty else { return "" }
+        let items = choices.keys.sorted().map { range -> String in
+            let list = escape("\"" + choices[range]!.joined(separator: ",") + "\"")
+            return "<dataValidation type=\"list\" allowBlank=\"1\" showErrorMessage=\"1\" sqref=\"\(range)\"><formula1>\(list)</formula1></dataValidation>"
+        }
+        return "<dataValidations count=\"\(items.count)\">" + items.joined() + "</dataValidations>"
     }
 
     /// A, B, ..., Z, AA, AB, ...
