@@ -54,7 +54,9 @@ struct BudgetCommand: Command {
         let amounts: [BudgetAmount] = [.initial, .added, .deducted, .revised, .spent, .cancelled]
         var columns = [
             Column("kind", isShownInTable: false),
-            Column("year", isShownInTable: multipleGroups), Column("classification", isShownInTable: false),
+            // Which classification a line belongs to, when the table holds more than one.
+            Column("year", isShownInTable: multipleGroups),
+            Column("classification", isShownInTable: Set(totals.map(\.classification)).count > 1, importance: .detail),
             Column("code", importance: .essential), Column("parent", isShownInTable: false), Column("depth", isShownInTable: false),
             Column("name", maximumWidth: 36, importance: .essential),
         ]
@@ -107,6 +109,10 @@ struct BudgetCommand: Command {
         if arguments.flag("real") {
             caption += view.result.inflation.isEmpty ? " · no inflation path: declare one with `inflation`"
                 : " · real: in \(view.result.inflation[0].year - 1) prices"
+        }
+        // Say why Δ% is empty everywhere when the basis amount is missing from every line.
+        if settings.changeBasis == .initial, !lines.contains(where: { $0.amounts[.initial] != nil }) {
+            caption += " · no line states an initial appropriation (KBÖ), so there is no Δ%: `settings change-basis revised` compares revised"
         }
         var blocks: [OutputBlock] = [.table(Table(columns: columns, rows: rows, footer: footer, caption: caption))]
         for ceiling in view.result.ceilings where totals.contains(where: { $0.year == ceiling.year && $0.classification == ceiling.classification }) {
