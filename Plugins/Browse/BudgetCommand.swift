@@ -69,7 +69,7 @@ struct BudgetCommand: Command {
             Column.percent("realisation_pct", header: "real %", decimals: decimals, importance: .essential),
             Column.percent("share_pct", header: "share %", decimals: decimals),
             Column.percent("spent_share_pct", header: "spent share %", decimals: decimals, importance: .detail),
-            Column.percent("change_pct", header: "Δ%", decimals: 1),
+            Column.percent("change_pct", header: "Δ%", decimals: decimals),
             Column("reported_rate_pct", header: "stated %", importance: .detail),
             Column("reported_change_pct", header: "stated Δ%", importance: .detail),
             Column("real", isShownInTable: arguments.flag("real"), minimumDecimals: 2),

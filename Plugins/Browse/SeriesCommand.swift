@@ -26,8 +26,9 @@ struct SeriesCommand: Command {
         let extraNames = points.first(where: { !$0.extra.isEmpty })?.extra.names ?? []
         let columns = [
             Column("series"), Column("name", maximumWidth: 48), Column("unit"), Column("year"), Column("period"), Column("value"),
-            Column.percent("change_pct", header: "Δ%", decimals: 1),
-            Column("change_pp", header: "Δ pp", isShownInTable: points.contains(where: SeriesFigures.isPercentage), displayDecimals: 1),
+            Column.percent("change_pct", header: "Δ%", decimals: context.settings.percentDecimals),
+            Column("change_pp", header: "Δ pp", isShownInTable: points.contains(where: SeriesFigures.isPercentage),
+                   displayDecimals: context.settings.percentDecimals),
             Column("reported_change_pct", header: "stated Δ%"),
             Column("source", isShownInTable: false),
         ] + extraNames.map { Column($0, isShownInTable: false) }

@@ -42,7 +42,7 @@ struct ReportCommand: ShellCommand {
         let english = shell.settings.language == .english
         func label(_ turkish: String, _ inEnglish: String) -> String { english ? inEnglish : turkish }
         let on = " --dataset \(Tokenizer.quote(summary.id))"
-        let grouping = NumberGrouping.of(shell.settings)
+        let numbers = NumberStyle.of(shell.settings)
 
         var sections: [HTMLReport.Section] = []
         var keyFigures: [(label: String, value: String)] = []
@@ -52,10 +52,10 @@ struct ReportCommand: ShellCommand {
         func body(_ output: CommandOutput) -> String {
             output.blocks.map { block -> String in
                 switch block {
-                case .table(let table): HTMLTable.html(table, grouping: grouping)
+                case .table(let table): HTMLTable.html(table, numbers: numbers)
                 case .record(let record):
                     HTMLTable.html(Table(columns: [Column("field"), Column("value")], rows: record.fields.map { [.text($0.label), $0.value] }, title: record.title),
-                                   grouping: grouping)
+                                   numbers: numbers)
                 case .message(let text), .text(let text): "<p class=\"note\">\(HTMLTable.escape(text))</p>"
                 case .drawing, .data: ""
                 }

@@ -110,7 +110,7 @@ enum JSONFormatter {
 
 /// A GitHub-flavoured Markdown table.
 enum MarkdownFormatter {
-    static func text(_ table: Table, grouping: NumberGrouping? = nil) -> String {
+    static func text(_ table: Table, numbers: NumberStyle? = nil) -> String {
         let shown = table.columns.indices.filter { table.columns[$0].isShownInTable }
         let numeric = shown.map { index in table.rows.contains { $0[safe: index]?.isNumeric == true } }
         var lines: [String] = []
@@ -122,7 +122,7 @@ enum MarkdownFormatter {
                 let value = values[safe: index] ?? .missing
                 var text = escape(CellText.plain(value, minimumDecimals: table.columns[index].minimumDecimals,
                                                  displayDecimals: table.columns[index].displayDecimals, forPeople: true,
-                                                 grouping: grouping))
+                                                 numbers: numbers))
                 if case let .indented(_, depth) = value, depth > 0 { text = String(repeating: "&nbsp;&nbsp;", count: depth) + text }
                 return bold && !text.isEmpty ? "**\(text)**" : text
             }.joined(separator: " | ") + " |"

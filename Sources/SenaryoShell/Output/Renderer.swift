@@ -9,7 +9,7 @@ struct Renderer {
     /// The terminal's width; long text columns are cut to fit. Nil: never cut.
     var width: Int?
     /// How tables and Markdown group digits; nil: plain (as exports and transcripts of old).
-    var grouping: NumberGrouping?
+    var numbers: NumberStyle?
     /// Informational lines go to stderr in every format (a run that writes CSV, JSON or Markdown
     /// to stdout keeps it clean of `loaded …` and `using …`).
     var messagesToStandardError = false
@@ -49,10 +49,10 @@ struct Renderer {
 
     func write(_ table: Table, to stream: inout TextStream) {
         switch format {
-        case .table: stream.append(TableLayout(table: table, style: style, width: width, grouping: grouping).text)
+        case .table: stream.append(TableLayout(table: table, style: style, width: width, numbers: numbers).text)
         case .csv: CSVFormatter.write(table, to: &stream)
         case .json: JSONFormatter.write(table, to: &stream)
-        case .markdown: stream.append(MarkdownFormatter.text(table, grouping: grouping))
+        case .markdown: stream.append(MarkdownFormatter.text(table, numbers: numbers))
         }
     }
 
@@ -72,7 +72,7 @@ struct Renderer {
             let labelWidth = record.fields.map { DisplayWidth.of($0.label) }.max() ?? 0
             var text = style.bold(record.title) + "\n"
             for field in record.fields where field.value != .missing {
-                let value = CellText.plain(field.value, forPeople: true, grouping: grouping)
+                let value = CellText.plain(field.value, forPeople: true, numbers: numbers)
                 // On a terminal a long value wraps under itself, never past the edge.
                 let lines = width.map { DisplayWidth.wrap(value, to: max(20, $0 - labelWidth - 4)) }
                     ?? value.split(separator: "\n", omittingEmptySubsequences: false).map { String($0) }
@@ -90,14 +90,19 @@ struct Renderer {
 enum CellText {
     /// - Parameters:
     ///   - forPeople: round percentages for reading (tables, Markdown); machine formats pass false.
-    ///   - grouping: for people, how digits are grouped in amounts and percentages (never years
+    ///   - numbers: for people, how digits are grouped in amounts and percentages (never years
     ///     or counts, which are integers).
     static func plain(_ value: Value, minimumDecimals: Int? = nil, displayDecimals: Int? = nil, forPeople: Bool = false,
-                      grouping: NumberGrouping? = nil) -> String {
+                      numbers: NumberStyle? = nil) -> String {
+        guard forPeople, let numbers else {
+            return plain(value, minimumDecimals: minimumDecimals, displayDecimals: displayDecimals, forPeople: forPeople)
+        }
+        if case .decimal(let number) = value, displayDecimals == nil, number.normalized.scale > NumberStyle.printedDecimals {
+            return numbers.apply(number.formatted(decimals: max(numbers.decimals, minimumDecimals ?? 0)))
+        }
         let text = plain(value, minimumDecimals: minimumDecimals, displayDecimals: displayDecimals, forPeople: forPeople)
-        guard forPeople, let grouping else { return text }
         switch value {
-        case .decimal, .percent: return grouping.apply(text)
+        case .decimal, .percent: return numbers.apply(text)
         default: return text
         }
     }

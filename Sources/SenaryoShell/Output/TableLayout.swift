@@ -12,7 +12,7 @@ struct TableLayout {
     let table: Table
     let style: Style
     let width: Int?
-    var grouping: NumberGrouping? = nil
+    var numbers: NumberStyle? = nil
 
     /// Text columns are shortened (or wrapped) to this many columns at most before any column
     /// is hidden.
@@ -149,7 +149,7 @@ struct TableLayout {
     fileprivate func cellText(_ value: Value, column: Column) -> String {
         if case let .indented(text, depth) = value { return String(repeating: "  ", count: depth) + TerminalText.escaped(text, keepingNewlines: false) }
         return CellText.plain(value, minimumDecimals: column.minimumDecimals, displayDecimals: column.displayDecimals, forPeople: true,
-                              grouping: grouping)
+                              numbers: numbers)
     }
 
     private func trimTrailing(_ text: String) -> String {

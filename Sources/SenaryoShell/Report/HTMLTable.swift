@@ -5,7 +5,7 @@ import SenaryoKit
 /// reading as in the terminal, numbers right-aligned, totals in a `<tfoot>`, and each row whose
 /// status column names a band classed by it (`band-not-reached` …), so the page colours it.
 enum HTMLTable {
-    static func html(_ table: Table, grouping: NumberGrouping? = nil) -> String {
+    static func html(_ table: Table, numbers: NumberStyle? = nil) -> String {
         let shown = table.columns.indices.filter { table.columns[$0].isShownInTable }
         let statusColumn = table.columns.firstIndex { $0.key == "status" }
         var html = "<table>"
@@ -20,7 +20,7 @@ enum HTMLTable {
                 let value = values[safe: index] ?? .missing
                 let column = table.columns[index]
                 let text = escape(CellText.plain(value, minimumDecimals: column.minimumDecimals,
-                                                 displayDecimals: column.displayDecimals, forPeople: true, grouping: grouping))
+                                                 displayDecimals: column.displayDecimals, forPeople: true, numbers: numbers))
                 var classes = value.isNumeric ? ["number"] : []
                 if case let .indented(_, depth) = value, depth > 0 { classes.append("depth-\(min(depth, 6))") }
                 let classAttribute = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""

@@ -254,7 +254,7 @@ public final class Shell: @unchecked Sendable {
     func emit(_ output: CommandOutput, format: OutputFormat? = nil) {
         var renderer = Renderer(format: format ?? self.format, style: style, width: terminalWidth)
         renderer.messagesToStandardError = messagesToStandardError
-        renderer.grouping = NumberGrouping.of(settings)
+        renderer.numbers = NumberStyle.of(settings)
         let sink = self.sink
         // A person at the terminal reads long output through a pager; scripts and pipes never.
         let pager = isInteractive && pagesLongOutput ? pagerCommand.flatMap { command in

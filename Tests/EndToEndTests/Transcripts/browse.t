@@ -52,14 +52,14 @@ PP1 is taken as a prefix: PP1, PP10–PP19
  PP16  P1.SP3.O1  Sınır Dışı edilen yabancı sayısı  103.858  75.000  46.845   62,46  Hedefe Ulaşılamadı     62,46  Hedefe Ulaşılamadı
 1 of 58 indicators · rate: performance for weighted (strategic-plan) rows, realisation for monitoring rows · bands 80/100
 > budget 2021
- code  name                                    initial             added        deducted           revised             spent      remaining  real %  share %  spent share %    Δ%  stated %  stated Δ%
- 1     Personel Giderleri               736.083.000,00    357.631.000,00  264.131.000,00    829.583.000,00    827.605.175,00   1.977.825,00   99,76    20,10          20,16  42,2     99,76      42,23
- 2     SGK Devlet Primi Giderleri       138.003.000,00     29.156.000,00    2.365.000,00    164.794.000,00    164.089.326,00     704.674,00   99,57     3,99           4,00  35,8     99,57       35,8
- 3     Mal ve Hizmet Alımı Giderleri    141.352.000,00    191.332.500,00   18.258.500,00    314.426.000,00    309.779.558,12   4.646.441,88   98,52     7,62           7,55   9,9     98,52        9,9
- 5     Cari Transferler               1.888.431.000,00    833.500.000,00    3.108.000,00  2.718.823.000,00  2.718.543.245,00     279.755,00   99,99    65,88          66,22  10,0     99,98         10
- 6     Sermaye Giderleri                 79.653.000,00     48.061.380,00   28.224.890,00     99.489.489,00     85.458.113,00  14.031.376,00   85,90     2,41           2,08  69,4      85,9       69,4
- ────  ─────────────────────────────  ────────────────  ────────────────  ──────────────  ────────────────  ────────────────  ─────────────  ──────  ───────  ─────────────  ────  ────────  ─────────
-       Toplam                         2.983.522.000,00  1.459.680.880,00  316.087.390,00  4.127.115.489,00  4.105.475.417,12  21.640.071,88   99,48   100,00         100,00  18,8
+ code  name                                    initial             added        deducted           revised             spent      remaining  real %  share %  spent share %     Δ%  stated %  stated Δ%
+ 1     Personel Giderleri               736.083.000,00    357.631.000,00  264.131.000,00    829.583.000,00    827.605.175,00   1.977.825,00   99,76    20,10          20,16  42,23     99,76      42,23
+ 2     SGK Devlet Primi Giderleri       138.003.000,00     29.156.000,00    2.365.000,00    164.794.000,00    164.089.326,00     704.674,00   99,57     3,99           4,00  35,80     99,57       35,8
+ 3     Mal ve Hizmet Alımı Giderleri    141.352.000,00    191.332.500,00   18.258.500,00    314.426.000,00    309.779.558,12   4.646.441,88   98,52     7,62           7,55   9,95     98,52        9,9
+ 5     Cari Transferler               1.888.431.000,00    833.500.000,00    3.108.000,00  2.718.823.000,00  2.718.543.245,00     279.755,00   99,99    65,88          66,22  10,02     99,98         10
+ 6     Sermaye Giderleri                 79.653.000,00     48.061.380,00   28.224.890,00     99.489.489,00     85.458.113,00  14.031.376,00   85,90     2,41           2,08  69,41      85,9       69,4
+ ────  ─────────────────────────────  ────────────────  ────────────────  ──────────────  ────────────────  ────────────────  ─────────────  ──────  ───────  ─────────────  ─────  ────────  ─────────
+       Toplam                         2.983.522.000,00  1.459.680.880,00  316.087.390,00  4.127.115.489,00  4.105.475.417,12  21.640.071,88   99,48   100,00         100,00  18,81
 TRY · Δ% on initial against the previous year
 > budget --format json 2022
 [
@@ -82,10 +82,10 @@ TRY · Δ% on initial against the previous year
        Toplam                         2.511.171.000,00   100,00
 TRY · Δ% on initial against the previous year
 > series budget.total.revised
- series                name           unit  year  period          value    Δ%  stated Δ%
+ series                name           unit  year  period          value     Δ%  stated Δ%
  budget.total.revised  Toplam Ödenek  TL    2019          2.935.799.766
- budget.total.revised  Toplam Ödenek  TL    2020          3.566.465.728  21,5
- budget.total.revised  Toplam Ödenek  TL    2021          4.127.115.490  15,7
+ budget.total.revised  Toplam Ödenek  TL    2020          3.566.465.728  21,48
+ budget.total.revised  Toplam Ödenek  TL    2021          4.127.115.490  15,72
 3 of 66 series values
 > show H1.2
 goal H1.2

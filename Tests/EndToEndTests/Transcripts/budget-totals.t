@@ -2,17 +2,17 @@
 loaded butce-toplamlari-2024 — Deneme Başkanlığı, 2024 Yılı Faaliyet Raporu (totals per year and classification)
   0 goals · 0 indicators · 7 budget lines · 0 series values
 > budget
- year  classification  code         name                          initial  revised   spent  remaining  real %  share %  spent share %    Δ%
+ year  classification  code         name                          initial  revised   spent  remaining  real %  share %  spent share %     Δ%
  2023  economic        01           Personel Giderleri             400,00   420,00  410,00      10,00   97,62    80,77          83,67
  2023  economic        03           Mal ve Hizmet Alım Giderleri   100,00   100,00   80,00      20,00   80,00    19,23          16,33
- 2024  economic        01           Personel Giderleri             500,00   520,00  515,00       5,00   99,04    80,00          82,40  25,0
- 2024  economic        03           Mal ve Hizmet Alım Giderleri   150,00   130,00  110,00      20,00   84,62    20,00          17,60  50,0
+ 2024  economic        01           Personel Giderleri             500,00   520,00  515,00       5,00   99,04    80,00          82,40  25,00
+ 2024  economic        03           Mal ve Hizmet Alım Giderleri   150,00   130,00  110,00      20,00   84,62    20,00          17,60  50,00
  2024  economic          03.1       Tüketim Malları                 90,00    80,00   70,00      10,00   87,50    12,31          11,20
  2024  economic          03.2       Hizmet Alımları                 60,00    50,00   40,00      10,00   80,00     7,69           6,40
  2024  institutional   40.01.00.02  Strateji Geliştirme Dairesi    650,00   650,00  625,00      25,00   96,15   100,00         100,00
- ────  ──────────────  ───────────  ────────────────────────────  ───────  ───────  ──────  ─────────  ──────  ───────  ─────────────  ────
+ ────  ──────────────  ───────────  ────────────────────────────  ───────  ───────  ──────  ─────────  ──────  ───────  ─────────────  ─────
  2023  economic                     Toplam 2023 Ekonomik           500,00   520,00  490,00      30,00   94,23   100,00         100,00
- 2024  economic                     Toplam 2024 Ekonomik           650,00   650,00  625,00      25,00   96,15   100,00         100,00  30,0
+ 2024  economic                     Toplam 2024 Ekonomik           650,00   650,00  625,00      25,00   96,15   100,00         100,00  30,00
  2024  institutional                Toplam 2024 Kurumsal           650,00   650,00  625,00      25,00   96,15   100,00         100,00
 TRY · Δ% on initial against the previous year
 > budget --format csv

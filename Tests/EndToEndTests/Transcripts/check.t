@@ -145,46 +145,46 @@ goc-idaresi-2021: 45 disagreements (13 errors, 22 warnings, 10 notes)
  H6.4  objective  Kurumun vizyonuna yönelik mali kaynaklarını çeşitlendirmek, faaliyetl…           100,00  Hedefe Ulaşıldı              100
 19 of 46 goals · indicator rates capped at 100 in roll-ups
 > budget --dataset goc-idaresi-2021
- year  code  name                                    initial             added        deducted           revised             spent      remaining  real %  share %  spent share %     Δ%  stated %  stated Δ%
+ year  code  name                                    initial             added        deducted           revised             spent      remaining  real %  share %  spent share %      Δ%  stated %  stated Δ%
  2020  1     Personel Giderleri               517.524.000,00                                                                                                 20,61
  2020  2     SGK Devlet Primi Giderleri       101.624.000,00                                                                                                  4,05
  2020  3     Mal ve Hizmet Alımı Giderleri    128.566.000,00                                                                                                  5,12
  2020  5     Cari Transferler               1.716.439.000,00                                                                                                 68,35
  2020  6     Sermaye Giderleri                 47.018.000,00                                                                                                  1,87
- 2021  1     Personel Giderleri               736.083.000,00    357.631.000,00  264.131.000,00    829.583.000,00    827.605.175,00   1.977.825,00   99,76    20,10          20,16   42,2     99,76      42,23
- 2021  2     SGK Devlet Primi Giderleri       138.003.000,00     29.156.000,00    2.365.000,00    164.794.000,00    164.089.326,00     704.674,00   99,57     3,99           4,00   35,8     99,57       35,8
- 2021  3     Mal ve Hizmet Alımı Giderleri    141.352.000,00    191.332.500,00   18.258.500,00    314.426.000,00    309.779.558,12   4.646.441,88   98,52     7,62           7,55    9,9     98,52        9,9
- 2021  5     Cari Transferler               1.888.431.000,00    833.500.000,00    3.108.000,00  2.718.823.000,00  2.718.543.245,00     279.755,00   99,99    65,88          66,22   10,0     99,98         10
- 2021  6     Sermaye Giderleri                 79.653.000,00     48.061.380,00   28.224.890,00     99.489.489,00     85.458.113,00  14.031.376,00   85,90     2,41           2,08   69,4      85,9       69,4
- 2022  1     Personel Giderleri             1.132.970.000,00                                                                                                 25,21                  53,9                 53,9
- 2022  2     SGK Devlet Primi Giderleri       207.447.000,00                                                                                                  4,62                  50,3                 33,4
- 2022  3     Mal ve Hizmet Alımı Giderleri    209.560.000,00                                                                                                  4,66                  48,3                 48,2
- 2022  5     Cari Transferler               2.856.420.000,00                                                                                                 63,56                  51,3                 51,2
- 2022  6     Sermaye Giderleri                 64.000.000,00                                                                                                  1,42                 -19,7                -19,6
+ 2021  1     Personel Giderleri               736.083.000,00    357.631.000,00  264.131.000,00    829.583.000,00    827.605.175,00   1.977.825,00   99,76    20,10          20,16   42,23     99,76      42,23
+ 2021  2     SGK Devlet Primi Giderleri       138.003.000,00     29.156.000,00    2.365.000,00    164.794.000,00    164.089.326,00     704.674,00   99,57     3,99           4,00   35,80     99,57       35,8
+ 2021  3     Mal ve Hizmet Alımı Giderleri    141.352.000,00    191.332.500,00   18.258.500,00    314.426.000,00    309.779.558,12   4.646.441,88   98,52     7,62           7,55    9,95     98,52        9,9
+ 2021  5     Cari Transferler               1.888.431.000,00    833.500.000,00    3.108.000,00  2.718.823.000,00  2.718.543.245,00     279.755,00   99,99    65,88          66,22   10,02     99,98         10
+ 2021  6     Sermaye Giderleri                 79.653.000,00     48.061.380,00   28.224.890,00     99.489.489,00     85.458.113,00  14.031.376,00   85,90     2,41           2,08   69,41      85,9       69,4
+ 2022  1     Personel Giderleri             1.132.970.000,00                                                                                                 25,21                  53,92                 53,9
+ 2022  2     SGK Devlet Primi Giderleri       207.447.000,00                                                                                                  4,62                  50,32                 33,4
+ 2022  3     Mal ve Hizmet Alımı Giderleri    209.560.000,00                                                                                                  4,66                  48,25                 48,2
+ 2022  5     Cari Transferler               2.856.420.000,00                                                                                                 63,56                  51,26                 51,2
+ 2022  6     Sermaye Giderleri                 64.000.000,00                                                                                                  1,42                 -19,65                -19,6
  2022  7     Sermaye Transferleri              23.600.000,00                                                                                                  0,53
- ────  ────  ─────────────────────────────  ────────────────  ────────────────  ──────────────  ────────────────  ────────────────  ─────────────  ──────  ───────  ─────────────  ─────  ────────  ─────────
+ ────  ────  ─────────────────────────────  ────────────────  ────────────────  ──────────────  ────────────────  ────────────────  ─────────────  ──────  ───────  ─────────────  ──────  ────────  ─────────
  2020        Toplam 2020 Ekonomik           2.511.171.000,00                                                                                                100,00
- 2021        Toplam 2021 Ekonomik           2.983.522.000,00  1.459.680.880,00  316.087.390,00  4.127.115.489,00  4.105.475.417,12  21.640.071,88   99,48   100,00         100,00   18,8
- 2022        Toplam 2022 Ekonomik           4.493.997.000,00                                                                                                100,00                  50,6
+ 2021        Toplam 2021 Ekonomik           2.983.522.000,00  1.459.680.880,00  316.087.390,00  4.127.115.489,00  4.105.475.417,12  21.640.071,88   99,48   100,00         100,00   18,81
+ 2022        Toplam 2022 Ekonomik           4.493.997.000,00                                                                                                100,00                  50,63
 TRY · Δ% on initial against the previous year
 > series budget.total --dataset goc-idaresi-2021
- series                 name                           unit  year  period          value    Δ%  Δ pp  stated Δ%
+ series                 name                           unit  year  period          value     Δ%   Δ pp  stated Δ%
  budget.total.initial   Toplam KBÖ (2020)              TL    2020          2.511.171.000
- budget.total.initial   Toplam KBÖ (2021)              TL    2021          2.983.522.000  18,8
- budget.total.initial   Toplam KBÖ 2022                TL    2022          4.517.597.000  51,4
+ budget.total.initial   Toplam KBÖ (2021)              TL    2021          2.983.522.000  18,81
+ budget.total.initial   Toplam KBÖ 2022                TL    2022          4.517.597.000  51,42
  budget.total.added     Toplam Eklenen Ödenek          TL    2021          1.459.680.880
  budget.total.deducted  Toplam Düşülen Ödenek          TL    2021            316.087.390
  budget.total.revised   Toplam Ödenek                  TL    2019          2.935.799.766
- budget.total.revised   Toplam Ödenek                  TL    2020          3.566.465.728  21,5
- budget.total.revised   Toplam Ödenek                  TL    2021          4.127.115.490  15,7
+ budget.total.revised   Toplam Ödenek                  TL    2020          3.566.465.728  21,48
+ budget.total.revised   Toplam Ödenek                  TL    2021          4.127.115.490  15,72
  budget.total.spent     Harcama                        TL    2019          2.882.344.218
- budget.total.spent     Harcama                        TL    2020          3.535.675.760  22,7
- budget.total.spent     Harcama                        TL    2021          4.105.475.418  16,1
+ budget.total.spent     Harcama                        TL    2020          3.535.675.760  22,67
+ budget.total.spent     Harcama                        TL    2021          4.105.475.418  16,12
  budget.total.rate      Bütçe harcama oranı            %     2019                   98,1
- budget.total.rate      Bütçe harcama oranı            %     2020                   99,1         1,0
- budget.total.rate      Bütçe harcama oranı            %     2021                  99,47         0,4
+ budget.total.rate      Bütçe harcama oranı            %     2020                   99,1          1,00
+ budget.total.rate      Bütçe harcama oranı            %     2021                  99,47          0,37
  budget.total.change    Toplam KBÖ artışı (2021/2020)  %     2021                   18,8
- budget.total.change    Toplam KBÖ artışı (2022/2021)  %     2022                   51,4        32,6
+ budget.total.change    Toplam KBÖ artışı (2022/2021)  %     2022                   51,4         32,60
 16 of 66 series values
 > settings
  setting           value            values                        meaning

@@ -282,15 +282,15 @@ goc-idaresi-2021 › butce: grow economic initial of 2022 to 2024 by 10% a year 
  total    2024    Toplam Ekonomik                initial          5.199.812.670
 14 figures moved
 > budget 2024
- code  name                                    initial  share %    Δ%
- 1     Personel Giderleri             1.132.970.000,00    21,79   0,0
- 2     SGK Devlet Primi Giderleri       251.010.870,00     4,83  10,0
- 3     Mal ve Hizmet Alımı Giderleri    253.567.600,00     4,88  10,0
- 5     Cari Transferler               3.456.268.200,00    66,47  10,0
- 6     Sermaye Giderleri                 77.440.000,00     1,49  10,0
- 7     Sermaye Transferleri              28.556.000,00     0,55  10,0
- ────  ─────────────────────────────  ────────────────  ───────  ────
-       Toplam                         5.199.812.670,00   100,00   7,7
+ code  name                                    initial  share %     Δ%
+ 1     Personel Giderleri             1.132.970.000,00    21,79   0,00
+ 2     SGK Devlet Primi Giderleri       251.010.870,00     4,83  10,00
+ 3     Mal ve Hizmet Alımı Giderleri    253.567.600,00     4,88  10,00
+ 5     Cari Transferler               3.456.268.200,00    66,47  10,00
+ 6     Sermaye Giderleri                 77.440.000,00     1,49  10,00
+ 7     Sermaye Transferleri              28.556.000,00     0,55  10,00
+ ────  ─────────────────────────────  ────────────────  ───────  ─────
+       Toplam                         5.199.812.670,00   100,00   7,65
 scenario butce · TRY · Δ% on initial against the previous year
 > transfer 1000000 --from 5 --to 3 --year 2024
 goc-idaresi-2021 › butce: transfer 1000000 from 5 to 3 (2024 economic)

@@ -2,20 +2,20 @@
 loaded seri-degisim-2024 — Deneme Başkanlığı, 2024 Yılı Faaliyet Raporu (stated year-on-year changes of series)
   0 goals · 0 indicators · 0 budget lines · 13 series values
 > series
- series        name              unit  year  period  value    Δ%  Δ pp  stated Δ%
+ series        name              unit  year  period  value     Δ%  Δ pp  stated Δ%
  staff.total   Toplam personel   kişi  2023            400
- staff.total   Toplam personel   kişi  2024            555  38,8             38,8
+ staff.total   Toplam personel   kişi  2024            555  38,75             38,8
  visits        Ziyaretçi sayısı  kişi  2023            300
- visits        Ziyaretçi sayısı  kişi  2024            347  15,7            15,66
+ visits        Ziyaretçi sayısı  kişi  2024            347  15,67            15,66
  cases         Sonuçlanan dosya  adet  2023            700
- cases         Sonuçlanan dosya  adet  2024            800  14,3            14,30
+ cases         Sonuçlanan dosya  adet  2024            800  14,29            14,30
  satisfaction  Memnuniyet oranı  %     2023           80,5
- satisfaction  Memnuniyet oranı  %     2024           84,2         3,7        3,7
+ satisfaction  Memnuniyet oranı  %     2024           84,2         3,70        3,7
  applications  Başvuru sayısı    adet  2023          1.000
- applications  Başvuru sayısı    adet  2024          1.250  25,0              125
+ applications  Başvuru sayısı    adet  2024          1.250  25,00              125
  permits       Verilen izin      adet  2023            500
- permits       Verilen izin      adet  2024            540   8,0               12
- complaints    Şikayet sayısı    adet  2024             90                      5
+ permits       Verilen izin      adet  2024            540   8,00               12
+ complaints    Şikayet sayısı    adet  2024             90                       5
 13 of 13 series values
 > check
 seri-degisim-2024: 6 disagreements (1 error, 4 warnings, 1 note)

@@ -13,14 +13,14 @@ tutarli-2024: no errors or warnings (2 notes)
 > check --severity warning
 tutarli-2024: no errors or warnings (2 notes)
 > budget 2024
- year  classification  code     name                               initial      added   deducted       revised       spent  cancelled  remaining  real %  share %  spent share %    Δ%  stated %  stated Δ%
- 2024  economic        01       Personel Giderleri              600.000,00  50.000,00  10.000,00    640.000,00  630.500,00   9.500,00   9.500,00   98,52    60,95          64,30  20,0     98,52         20
- 2024  economic        03       Mal ve Hizmet Alım Giderleri    250.000,00       0,00  30.000,00    220.000,00  200.000,00  20.000,00  20.000,00   90,91    20,95          20,40  25,0     90,91         25
- 2024  economic        06       Sermaye Giderleri               150.000,00  40.000,00       0,00    190.000,00  150.000,00  40.000,00  40.000,00   78,95    18,10          15,30  25,0     78,95         25
- 2024  project         2024K01  Ajans hizmet binası             100.000,00                          120.000,00  100.000,00             20.000,00   83,33    70,59          71,43           83,33
- 2024  project         2024K02  Bilgi sistemleri altyapısı       40.000,00                           50.000,00   40.000,00             10.000,00   80,00    29,41          28,57              80
- ────  ──────────────  ───────  ────────────────────────────  ────────────  ─────────  ─────────  ────────────  ──────────  ─────────  ─────────  ──────  ───────  ─────────────  ────  ────────  ─────────
- 2024  economic                 Toplam 2024 Ekonomik          1.000.000,00  90.000,00  40.000,00  1.050.000,00  980.500,00  69.500,00  69.500,00   93,38   100,00         100,00  22,0
+ year  classification  code     name                               initial      added   deducted       revised       spent  cancelled  remaining  real %  share %  spent share %     Δ%  stated %  stated Δ%
+ 2024  economic        01       Personel Giderleri              600.000,00  50.000,00  10.000,00    640.000,00  630.500,00   9.500,00   9.500,00   98,52    60,95          64,30  20,00     98,52         20
+ 2024  economic        03       Mal ve Hizmet Alım Giderleri    250.000,00       0,00  30.000,00    220.000,00  200.000,00  20.000,00  20.000,00   90,91    20,95          20,40  25,00     90,91         25
+ 2024  economic        06       Sermaye Giderleri               150.000,00  40.000,00       0,00    190.000,00  150.000,00  40.000,00  40.000,00   78,95    18,10          15,30  25,00     78,95         25
+ 2024  project         2024K01  Ajans hizmet binası             100.000,00                          120.000,00  100.000,00             20.000,00   83,33    70,59          71,43            83,33
+ 2024  project         2024K02  Bilgi sistemleri altyapısı       40.000,00                           50.000,00   40.000,00             10.000,00   80,00    29,41          28,57               80
+ ────  ──────────────  ───────  ────────────────────────────  ────────────  ─────────  ─────────  ────────────  ──────────  ─────────  ─────────  ──────  ───────  ─────────────  ─────  ────────  ─────────
+ 2024  economic                 Toplam 2024 Ekonomik          1.000.000,00  90.000,00  40.000,00  1.050.000,00  980.500,00  69.500,00  69.500,00   93,38   100,00         100,00  21,95
  2024  project                  Toplam 2024 Proje               140.000,00                          170.000,00  140.000,00             30.000,00   82,35   100,00         100,00
 TRY · Δ% on initial against the previous year
 > indicators --quarters

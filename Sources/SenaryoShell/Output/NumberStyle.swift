@@ -1,18 +1,27 @@
 import SenaryoEngine
 
 /// How tables write numbers for people: digits grouped by thousands, the Turkish way
-/// (`1.234.567,89`, `94,43`) or the English way (`1,234,567.89`). Only display groups digits:
-/// values stay exact, and CSV, JSON and workbooks write them plain.
-struct NumberGrouping: Sendable, Hashable {
+/// (`1.234.567,89`, `94,43`) or the English way (`1,234,567.89`), and computed fractions
+/// (a forecast's 1510395.666…) rounded to the display decimals. Only display does this: values
+/// stay exact, and CSV, JSON and workbooks write them plain.
+struct NumberStyle: Sendable, Hashable {
     var separator: Character
     var decimalMark: Character
+    /// Decimals a computed amount is shown with (`settings decimals`).
+    var decimals = 2
 
-    static let turkish = NumberGrouping(separator: ".", decimalMark: ",")
-    static let english = NumberGrouping(separator: ",", decimalMark: ".")
+    /// A report prints at most this many decimals; a value with more was computed (a forecast,
+    /// a scenario's division) and is shown rounded to `decimals`.
+    static let printedDecimals = 4
+
+    static let turkish = NumberStyle(separator: ".", decimalMark: ",")
+    static let english = NumberStyle(separator: ",", decimalMark: ".")
 
     /// Turkish when the labels are Turkish or typed numbers are read the Turkish way.
-    static func of(_ settings: FigureSettings) -> NumberGrouping {
-        settings.language == .turkish || settings.numbers == .tr ? .turkish : .english
+    static func of(_ settings: FigureSettings) -> NumberStyle {
+        var style: NumberStyle = settings.language == .turkish || settings.numbers == .tr ? .turkish : .english
+        style.decimals = settings.percentDecimals
+        return style
     }
 
     /// `plain` (`-1234567.89`, as `ExactDecimal` writes it) grouped: `-1.234.567,89`.
