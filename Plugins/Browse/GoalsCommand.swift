@@ -63,7 +63,7 @@ struct GoalsCommand: Command {
                  .outcome(rollups[goal.code]?.performance ?? .undefined("")), .optional(rollups[goal.code]?.status?.label(settings.language)),
                  .optional(rollups[goal.code]?.method?.rawValue), .optional(rollups[goal.code]?.weightTotal),
                  .optional(goal.reportedPerformancePct)]
-                    + extraNames.map { Value.optional(goal.extra[$0]) }
+                    + goal.extra.values(for: extraNames).map { Value.optional($0) }
             },
             caption: "\(view.scenario.map { "scenario \($0) · " } ?? "")\(rows.count) of \(dataset.counts.goals) goals")
         return .table(table)

@@ -32,7 +32,7 @@ struct SeriesCommand: Command {
         let rows: [[Value]] = selected.map { index in
             let p = all[index]
             return [.text(p.series), .text(p.name), .optional(p.unit), .integer(p.year), .optional(p.period), .decimal(p.value),
-             .outcome(changes[index]), .optional(p.reportedChangePct), .optional(p.source)] + extraNames.map { Value.optional(p.extra[$0]) }
+             .outcome(changes[index]), .optional(p.reportedChangePct), .optional(p.source)] + p.extra.values(for: extraNames).map { Value.optional($0) }
         }
         return .table(Table(columns: columns, rows: rows, caption: "\(rows.count) of \(dataset.counts.seriesPoints) series values"))
     }
