@@ -77,7 +77,7 @@ struct GoalsCommand: Command {
                         .optional(rollup?.method?.rawValue), .text(settings.rollup.rawValue), .optional(rollup?.weightTotal),
                         .optional(goal.reportedPerformancePct), .optional(rollup?.otherCapping?.normalized),
                         .text(rollup?.bandChangers.map(\.code).joined(separator: " ") ?? "")]
-                    + extraNames.map { Value.optional(goal.extra[$0]) }
+                    + goal.extra.values(for: extraNames).map { Value.optional($0) }
             },
             caption: "\(view.scenario.map { "scenario \($0) · " } ?? "")\(rows.count) of \(dataset.counts.goals) goals · "
                 + settings.rollup.phrase

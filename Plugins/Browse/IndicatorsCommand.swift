@@ -122,7 +122,7 @@ struct IndicatorsCommand: Command {
                     .text(view.result.isForecast(i) ? "yes" : "no"),
                     .outcome(f.rate), .optional(f.status?.label(settings.language)),
                     .optional(i.reportedRatePct), .optional(i.reportedStatus), .optional(i.responsible), .optional(i.source)]
-            row += extraNames.map { Value.optional(i.extra[$0]) }
+            row += i.extra.values(for: extraNames).map { Value.optional($0) }
             return row
         }
         let table = Table(columns: columns, rows: rows, caption: "\(view.scenario.map { "scenario \($0) · " } ?? "")\(rows.count) of \(view.dataset.indicators.count) indicators\(figures.indices.contains { view.result.isForecast(indicators[$0]) } ? " · C includes forecasts" : "") · rate: \(settings.basis == .automatic ? "performance for weighted (strategic-plan) rows, realisation for monitoring rows" : settings.basis.rawValue) · bands \(settings.bands.partialFrom)/\(settings.bands.reachedAt)")

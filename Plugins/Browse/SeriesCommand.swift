@@ -36,7 +36,7 @@ struct SeriesCommand: Command {
             let p = all[index]
             return [.text(p.series), .text(p.name), .optional(p.unit), .integer(p.year), .optional(p.period), .decimal(p.value),
              // A series in % changes in percentage points, not in per cent of itself.
-             SeriesFigures.isPercentage(p) ? .missing : .outcome(changes[index]), .outcome(pointChanges[index]), .optional(p.reportedChangePct), .optional(p.source)] + extraNames.map { Value.optional(p.extra[$0]) }
+             SeriesFigures.isPercentage(p) ? .missing : .outcome(changes[index]), .outcome(pointChanges[index]), .optional(p.reportedChangePct), .optional(p.source)] + p.extra.values(for: extraNames).map { Value.optional($0) }
         }
         return .table(Table(columns: columns, rows: rows, caption: "\(rows.count) of \(dataset.counts.seriesPoints) series values"))
     }

@@ -49,7 +49,8 @@ struct TableReader {
                                        message: "required column is missing from the header (found: \(header.joined(separator: ", ")))"))
         }
         self.indexOf = indexOf
-        self.extraColumns = header.filter { !$0.isEmpty && !spec.known.contains($0) }
+        let known = spec.known  // built once, not once per header cell
+        self.extraColumns = header.filter { !$0.isEmpty && !known.contains($0) }
         diagnostics += problems
         if !problems.isEmpty { return nil }
     }

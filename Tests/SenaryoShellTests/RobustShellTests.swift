@@ -208,5 +208,26 @@ struct RobustShellTests {
         #expect(sink.errors.contains("\"1\\x1B[31m\" is not a number"), "\(sink.errors)")
         #expect(!sink.errors.unicodeScalars.contains { $0.value == 0x1B })
     }
+
+    @Test func manyExtraColumnsAreShownInLinearTime() throws {
+        // Each row looked each column up by name: a million columns took `goals` 15 minutes.
+        let columns = 30_000
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("senaryo-wide-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "format: senaryo-dataset/1\nid: wide\ninstitution: X\ntitle: T\nkind: strategic-plan\n"
+            .write(to: folder.appendingPathComponent("dataset.yaml"), atomically: true, encoding: .utf8)
+        let names = (0..<columns).map { "x\($0)" }
+        var goals = "code,level,title," + names.joined(separator: ",") + "\n"
+        for row in 0..<5 { goals += "A\(row),aim,t," + (0..<columns).map { "\($0 % 10)" }.joined(separator: ",") + "\n" }
+        try goals.write(to: folder.appendingPathComponent("goals.csv"), atomically: true, encoding: .utf8)
+        let sink = CapturingSink()
+        let shell = Shell(workspace: try Workspace(path: Workspace.inMemoryPath), plugins: builtinPlugins, sink: sink)
+        #expect(shell.execute("load \(folder.path)"), "\(sink.errors)")
+        let start = Date()
+        #expect(shell.execute("goals --format csv"))
+        #expect(Date().timeIntervalSince(start) < 10, "quadratic in the columns")
+        #expect(sink.output.contains(",x29999\n"))
+        #expect(sink.output.hasSuffix(",7,8,9\n"))
+    }
 }
 
