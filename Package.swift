@@ -86,10 +86,11 @@ let package = Package(
         ),
         .testTarget(name: "SenaryoStoreTests", dependencies: ["SenaryoStore", "SenaryoDataset"]),
         .testTarget(name: "PluginProtocolTests", dependencies: ["SenaryoPluginProtocol", "SenaryoPluginKit"], resources: [.copy("Golden")]),
-        .testTarget(name: "SenaryoShellTests", dependencies: ["SenaryoShell", "SenaryoKit", "BuiltinPlugins"]),
+        .testTarget(name: "SenaryoShellTests", dependencies: ["SenaryoShell", "SenaryoKit", "BuiltinPlugins", "ChartsPlugin"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["senaryo", "senaryo-merhaba"],
+            // ZIPFoundation inflates the PNG files the chart tests render with rsvg-convert.
+            dependencies: ["senaryo", "senaryo-merhaba", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Transcripts", "Fixtures"]
         ),
     ]

@@ -11,8 +11,14 @@ struct ChartCommand: Command {
             chart budget YEAR: the top-level lines of a year (--amount initial, revised or spent; \
             --classification). chart indicators: each indicator's rate, with the status bands \
             marked (--goal, --prefix). chart series ID: a series' values by year. Charts show the \
-            scenario in use, like the other commands. --svg FILE writes the chart as an SVG \
-            document too. In CSV or JSON format the chart's data is written instead of the drawing.
+            scenario in use, like the other commands. --max N caps the scale at N, so that an outlier \
+            (an 856 % rate) does not flatten the other bars: a longer bar is drawn to N, with a \
+            break (» in the terminal), and its note says where it was cut. --svg FILE writes the \
+            chart as an SVG document for a meeting: every label whole (the canvas is sized from \
+            the longest), bars coloured by status band with a legend, the marks labelled clear of \
+            the values. FILE is replaced only after asking, or with --force in a script; links, \
+            devices and read-only files are refused. In CSV or JSON format the chart's data is \
+            written instead of the drawing.
             """,
         arguments: [
             ArgumentSpec("what", help: "budget, indicators or series", completion: .choices(["budget", "indicators", "series"])),
@@ -25,19 +31,22 @@ struct ChartCommand: Command {
                        completion: .choices(Classification.allCases.map(\.rawValue))),
             OptionSpec("goal", short: "g", valueName: "CODE", help: "indicators: only those of this goal and below.", completion: .goalCode),
             OptionSpec("prefix", valueName: "CODE", help: "indicators: only codes starting with this."),
+            OptionSpec("max", valueName: "N", help: "Cap the scale at N; longer bars are drawn to N and marked as cut."),
             OptionSpec("svg", valueName: "FILE", help: "Also write the chart to FILE as SVG.", completion: .filePath),
+            OptionSpec("force", help: "Replace the --svg FILE if it exists without asking (a script must say so)."),
             OptionSpec.dataset, OptionSpec.scenario,
         ],
         examples: [
             CommandExample("chart budget 2021 --amount spent", "2021 spending by economic code"),
             CommandExample("chart indicators --prefix PP --svg izleme.svg", "monitoring rates against the 80 and 100 marks, and an SVG"),
+            CommandExample("chart indicators --max 200 --svg izleme.svg --force", "an outlier capped at 200 %, the SVG replaced"),
             CommandExample("chart series budget.total.revised", "the revised budget by year"),
         ])
 
     func run(_ arguments: ParsedArguments, in context: any CommandContext) throws -> CommandOutput {
         let view = try context.view(dataset: arguments.string("dataset"), scenario: arguments.string("scenario"))
-        let settings = context.settings
-        let chart: BarChart
+        let settings = context.settings, numbers = context.numberStyle
+        var chart: BarChart
         switch arguments.string("what")! {
         case "budget":
             guard let text = arguments.string("subject"), let year = Int(text), text.count == 4 else {
@@ -52,8 +61,8 @@ struct ChartCommand: Command {
                              bars: top.compactMap { entry in
                                  entry.amounts[amount].map { value in
                                      BarChart.Bar(label: "\(entry.line.code) \(entry.line.name)", value: value,
-                                                  note: value.grouped(decimals: 0, groupSeparator: ".", decimalSeparator: ",")
-                                                      + (entry.share.value.map { " (%\($0.formatted(decimals: 1).replacingOccurrences(of: ".", with: ",")))" } ?? ""))
+                                                  note: numbers.apply(value.formatted(decimals: 0))
+                                                      + (entry.share.value.map { " (%\(numbers.apply($0.formatted(decimals: 1))))" } ?? ""))
                                  }
                              })
         case "indicators":
@@ -67,7 +76,7 @@ struct ChartCommand: Command {
                 let figures = IndicatorFigures(indicator, kind: view.summary.manifest.kind, settings: settings)
                 guard let rate = figures.rate.value else { return nil }
                 return BarChart.Bar(label: "\(indicator.code) \(indicator.name)", value: rate,
-                                    note: "\(rate.formatted(decimals: settings.percentDecimals)) \(figures.status?.label(settings.language) ?? "")")
+                                    note: "\(numbers.percent(rate)) \(figures.status?.label(settings.language) ?? "")", band: figures.status)
             }
             guard !bars.isEmpty else { throw CommandError("no indicator with a rate to chart in \(view.label)") }
             chart = BarChart(title: "\(view.label): indicator rates", unit: "%", bars: bars,
@@ -80,24 +89,22 @@ struct ChartCommand: Command {
                 throw CommandError("no series \(id) in \(view.label)", help: hint)
             }
             chart = BarChart(title: "\(view.label): \(points[0].name)", unit: points[0].unit ?? "",
-                             bars: points.map { BarChart.Bar(label: "\($0.year)\($0.period.map { " \($0)" } ?? "")", value: $0.value, note: $0.value.description) })
+                             bars: points.map { BarChart.Bar(label: "\($0.year)\($0.period.map { " \($0)" } ?? "")", value: $0.value, note: numbers.amount($0.value)) })
         case let other:
             throw UsageError("\"\(other)\" is not a chart (expected budget, indicators or series)", argument: "WHAT", usage: spec.synopsis)
         }
-        var blocks: [OutputBlock] = [
-            .drawing(chart.terminal()),
-        ]
-        if let file = arguments.string("svg") {
-            do {
-                try chart.svg().write(toFile: context.resolvedPath(file), atomically: true, encoding: .utf8)
-            } catch {
-                throw CommandError("cannot write \(file): \(error.localizedDescription)")
-            }
-            blocks.append(.message("wrote \(file)"))
+        if let text = arguments.string("max") {
+            let cap = try ValueSyntax.number(text, context.numbers, argument: "--max")
+            guard cap > .zero else { throw UsageError("expects a positive number", argument: "--max") }
+            chart.cap = cap
         }
-        // The data, for CSV and JSON (the shell shows the drawing in the human formats).
+        chart.numbers = numbers
+        chart.language = settings.language
+        // The shell writes the SVG the safe way (see FileRequest); the data is for CSV and JSON
+        // (the shell shows the drawing in the human formats).
+        let files = arguments.string("svg").map { [FileRequest(path: $0, text: SVGBarChart(chart).document, replacing: arguments.flag("force"))] } ?? []
         let data = Table(columns: [Column("label"), Column("value"), Column("note")],
-                         rows: chart.bars.map { [.text($0.label), .decimal($0.value.normalized), .text($0.note)] })
-        return CommandOutput(blocks + [.data(data)])
+                         rows: chart.bars.map { [.text($0.label), .decimal($0.value.normalized), .text(chart.note($0))] })
+        return CommandOutput([.drawing(chart.terminal()), .data(data)], files: files)
     }
 }

@@ -135,7 +135,7 @@ struct ChartTests {
         let svg = try String(contentsOfFile: file, encoding: .utf8)
         #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
         #expect(svg.contains("PP16 Sınır Dışı edilen yabancı sayısı"))
-        #expect(svg.components(separatedBy: "<rect").count == 23, "one bar per PP indicator")
+        #expect(svg.components(separatedBy: "height=\"16\" fill=").count == 23, "one bar per PP indicator")
         #expect(svg.hasSuffix("</svg>\n"))
     }
 }

@@ -10,11 +10,14 @@ public struct CommandOutput: Sendable {
     /// Operations for the shell to append to the scenario in use. Plugins never write the
     /// workspace: they propose operations, and the shell checks, applies and stores them.
     public var operations: [ScenarioOperation]
+    /// Files for the shell to write (see `FileRequest`).
+    public var files: [FileRequest]
 
-    public init(_ blocks: [OutputBlock] = [], failure: String? = nil, operations: [ScenarioOperation] = []) {
+    public init(_ blocks: [OutputBlock] = [], failure: String? = nil, operations: [ScenarioOperation] = [], files: [FileRequest] = []) {
         self.blocks = blocks
         self.failure = failure
         self.operations = operations
+        self.files = files
     }
 
     public static let empty = CommandOutput()

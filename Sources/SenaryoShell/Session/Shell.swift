@@ -144,7 +144,7 @@ public final class Shell: @unchecked Sendable {
             let format = try arguments.choice("format", as: OutputFormat.self) ?? self.format
             // What is kept to be replayed (history, record, scenario steps) means the same anywhere.
             let kept = PortableNumbers.line(lineWithResolvedPaths(expanded, spec: command.spec), spec: command.spec, convention: context.numbers)
-            let output = try Self.checkingOverflow(command.spec.name) { try command.run(arguments, in: self) }
+            let output = try run(command, arguments)
             if !output.operations.isEmpty { try append(output.operations, command: kept) }
             if !arguments.flag("quiet") { emit(output, format: format) }
             if let failure = output.failure {
@@ -233,7 +233,19 @@ public final class Shell: @unchecked Sendable {
     /// command's output (`assert`).
     func evaluate(_ line: String) throws -> CommandOutput {
         guard let (command, arguments) = try parse(try variables.expand(line)) else { return .empty }
-        return try Self.checkingOverflow(command.spec.name) { try command.run(arguments, in: self) }
+        return try run(command, arguments)
+    }
+
+    /// Runs a command, then writes the files its output asks for, each the safe way
+    /// (`OutputFile`), and says so. Every target is checked before any is written.
+    private func run(_ command: any ShellCommand, _ arguments: ParsedArguments) throws -> CommandOutput {
+        var output = try Self.checkingOverflow(command.spec.name) { try command.run(arguments, in: self) }
+        let targets = try output.files.map { try OutputFile(resolvedPath($0.path), force: $0.replacing, confirm: confirm) }
+        for (target, request) in zip(targets, output.files) {
+            try target.replace(with: request.bytes)
+            output.blocks.append(.message("wrote \(request.path)"))
+        }
+        return output
     }
 
     /// Keeps a successful line in the history and the record; false when the record failed.

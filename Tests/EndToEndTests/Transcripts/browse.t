@@ -184,23 +184,30 @@ goc-idaresi-2021: 2021 Ekonomik — spent (TRY)
 6 Sermaye Giderleri             │█▍                                           85.458.113 (%2,4)
 > chart indicators --prefix PP1
 goc-idaresi-2021: indicator rates (%)
-PP1 Aktif ikamet izni sayısı         │██████████████████▋┊             95.75 Hedefe Kısmen Ulaşıldı
-PP10 Gönüllü ve güvenli geri dönüş … │█████▌         ┊   ┊             28.53 Hedefe Ulaşılamadı
-PP11 Gönüllü ve güvenli geri dönüşl… │███████████████████▌             100.00 Hedefe Ulaşıldı
-PP12 Görüş verilen çalışma izni/viz… │███████████████▌   ┊             79.88 Hedefe Ulaşılamadı
-PP13 Kurulan Göç Danışma Merkezi sa… │██████████████████▎┊             93.75 Hedefe Kısmen Ulaşıldı
-PP14 Personel sayısının artış oranı  │█████████████▋ ┊   ┊             70.20 Hedefe Ulaşılamadı
-PP15 Sığınma Evi sayısı              │█████████▊     ┊   ┊             50.00 Hedefe Ulaşılamadı
-PP16 Sınır Dışı edilen yabancı sayı… │████████████▏  ┊   ┊             62.46 Hedefe Ulaşılamadı
-PP17 Sonuçlandırılan ön izne tabi v… │████████████████████▉            107.04 Hedef Aşıldı
-PP18 Sonuçlandırılan uluslararası k… │████████████████████████▎        124.60 Hedef Aşıldı
-PP19 Tanımlanan insan ticareti mağd… │████████████████████████████████ 163.70 Hedef Aşıldı
+PP1 Aktif ikamet izni sayısı         │██████████████████▋┊             95,75 Hedefe Kısmen Ulaşıldı
+PP10 Gönüllü ve güvenli geri dönüş … │█████▌         ┊   ┊             28,53 Hedefe Ulaşılamadı
+PP11 Gönüllü ve güvenli geri dönüşl… │███████████████████▌             100,00 Hedefe Ulaşıldı
+PP12 Görüş verilen çalışma izni/viz… │███████████████▌   ┊             79,88 Hedefe Ulaşılamadı
+PP13 Kurulan Göç Danışma Merkezi sa… │██████████████████▎┊             93,75 Hedefe Kısmen Ulaşıldı
+PP14 Personel sayısının artış oranı  │█████████████▋ ┊   ┊             70,20 Hedefe Ulaşılamadı
+PP15 Sığınma Evi sayısı              │█████████▊     ┊   ┊             50,00 Hedefe Ulaşılamadı
+PP16 Sınır Dışı edilen yabancı sayı… │████████████▏  ┊   ┊             62,46 Hedefe Ulaşılamadı
+PP17 Sonuçlandırılan ön izne tabi v… │████████████████████▉            107,04 Hedef Aşıldı
+PP18 Sonuçlandırılan uluslararası k… │████████████████████████▎        124,60 Hedef Aşıldı
+PP19 Tanımlanan insan ticareti mağd… │████████████████████████████████ 163,70 Hedef Aşıldı
+                                      ┊ at 80, 100
+> chart indicators --prefix PP2 --max 150
+goc-idaresi-2021: indicator rates (%)
+PP2 Dil, meslek, hobi gibi uyuma yö… │███████████████▌┊        97,22 Hedefe Kısmen Ulaşıldı
+PP20 Tespit edilen özel ihtiyaç sah… │███████████████████████» 244,54 Hedef Aşıldı (bar cut at 150)
+PP21 Uluslararası Kurum ve Kuruluşl… │████████▊   ┊   ┊        55,00 Hedefe Ulaşılamadı
+PP22 Yabancılar İletişim Merkezi (Y… │███████████████████████» 160,99 Hedef Aşıldı (bar cut at 150)
                                       ┊ at 80, 100
 > chart series budget.total.revised --format json
 [
-  {"label": "2019", "value": 2935799766, "note": "2935799766"},
-  {"label": "2020", "value": 3566465728, "note": "3566465728"},
-  {"label": "2021", "value": 4127115490, "note": "4127115490"}
+  {"label": "2019", "value": 2935799766, "note": "2.935.799.766"},
+  {"label": "2020", "value": 3566465728, "note": "3.566.465.728"},
+  {"label": "2021", "value": 4127115490, "note": "4.127.115.490"}
 ]
 > chart budget 1999
 error: no economic budget lines for 1999 in goc-idaresi-2021
